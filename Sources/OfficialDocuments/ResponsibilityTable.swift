@@ -1,0 +1,2 @@
+import ReformPlan
+// The responsibility table lands in its own commit.

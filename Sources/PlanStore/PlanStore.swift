@@ -1,0 +1,2 @@
+import ReformPlan
+// The store lands in its own commit.

@@ -1,0 +1,56 @@
+/// A whole plan as imported or loaded: the notice and everything in it. This is
+/// the one shape shared by the importer's output, plan files (YAML and JSON) and
+/// the store, so the top-level keys are those of the plan-file format.
+public struct Plan: Hashable, Sendable, Codable {
+    public var notice: Notice
+    public var projects: [Project]
+    public var tasks: [Task]
+    public var indicators: [Indicator]
+    public var phases: [Phase]
+    public var units: [Unit]
+    public var people: [Person]
+    public var findings: [Finding]
+
+    public init(notice: Notice, projects: [Project] = [], tasks: [Task] = [], indicators: [Indicator] = [],
+                phases: [Phase] = [], units: [Unit] = [], people: [Person] = [], findings: [Finding] = []) {
+        self.notice = notice
+        self.projects = projects
+        self.tasks = tasks
+        self.indicators = indicators
+        self.phases = phases
+        self.units = units
+        self.people = people
+        self.findings = findings
+    }
+
+    /// Identifies a plan across loads: the same issuer's plan of the same title is
+    /// the same plan, so loading it again updates it instead of adding a copy.
+    public var key: String {
+        "\(notice.issuer ?? "")/\(notice.title)"
+    }
+
+    public func project(_ number: Int) -> Project? {
+        projects.first { $0.number == number }
+    }
+
+    public func phases(of project: Int) -> [Phase] {
+        phases.filter { $0.project == project }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case notice = "plan"
+        case projects, tasks, indicators, phases, units, people, findings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        notice = try c.decode(Notice.self, forKey: .notice)
+        projects = try c.decodeIfPresent([Project].self, forKey: .projects) ?? []
+        tasks = try c.decodeIfPresent([Task].self, forKey: .tasks) ?? []
+        indicators = try c.decodeIfPresent([Indicator].self, forKey: .indicators) ?? []
+        phases = try c.decodeIfPresent([Phase].self, forKey: .phases) ?? []
+        units = try c.decodeIfPresent([Unit].self, forKey: .units) ?? []
+        people = try c.decodeIfPresent([Person].self, forKey: .people) ?? []
+        findings = try c.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+@testable import ReformPlan
+
+@Suite struct DayTests {
+    @Test func monthEndFollowsTheCalendarIncludingLeapYears() {
+        #expect(Day.endOfMonth(year: 2019, month: 6) == Day(year: 2019, month: 6, day: 30))
+        #expect(Day.endOfMonth(year: 2020, month: 2).day == 29)
+        #expect(Day.endOfMonth(year: 2100, month: 2).day == 28)
+        #expect(Day.endOfMonth(year: 2000, month: 2).day == 29)
+        #expect(Day.endOfMonth(year: 2019, month: 12) == Day(year: 2019, month: 12, day: 31))
+    }
+
+    @Test func isoTextRoundTripsAndImpossibleDatesAreRefused() {
+        #expect(Day(iso: "2019-05-16") == Day(year: 2019, month: 5, day: 16))
+        #expect(Day(year: 2019, month: 5, day: 6).description == "2019-05-06")
+        #expect(Day(iso: "2019-02-29") == nil)
+        #expect(Day(iso: "2019-13-01") == nil)
+        #expect(Day(iso: "2019-5-16") == nil)
+        #expect(Day(iso: "") == nil)
+    }
+}
