@@ -1,6 +1,9 @@
 import ArgumentParser
 
 @main
-struct Luoshi: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "luoshi", abstract: "落实: an issued work plan, tracked to the end.")
+struct Luoshi: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "luoshi",
+        abstract: "落实 Luoshi: an issued work plan, tracked to the end.",
+        subcommands: [ImportCommand.self])
 }

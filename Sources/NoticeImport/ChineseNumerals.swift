@@ -1,0 +1,38 @@
+/// Chinese numerals as headings and counts use them: 一 … 九十九, 两, 〇.
+enum ChineseNumerals {
+    private static let digits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+        "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || s == "十" }
+
+    /// Parses up to three characters (九十九) from `i`; returns value and length.
+    static func parse(_ s: [Unicode.Scalar], from i: Int, limit: Int) -> (Int, Int)? {
+        var j = i
+        while j < limit, j - i < 3, isNumeral(s[j]) { j += 1 }
+        guard j > i else { return nil }
+        let run = Array(s[i..<j])
+        if let tens = run.firstIndex(of: "十") {
+            let high = tens == 0 ? 1 : (run.count > 0 ? digits[run[0]] ?? -100 : 1)
+            let low = tens + 1 < run.count ? digits[run[tens + 1]] ?? -100 : 0
+            let value = high * 10 + low
+            return value > 0 && tens <= 1 ? (value, j - i) : nil
+        }
+        guard run.count == 1, let value = digits[run[0]], value > 0 else { return nil }
+        return (value, 1)
+    }
+
+    static func value(of text: String) -> Int? {
+        let s = Array(text.unicodeScalars)
+        guard let (v, len) = parse(s, from: 0, limit: s.count), len == s.count else { return nil }
+        return v
+    }
+
+    static func text(_ n: Int) -> String {
+        let names = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        if n < 10 { return names[n] }
+        if n < 20 { return "十" + names[n % 10] }
+        return names[n / 10] + "十" + names[n % 10]
+    }
+}

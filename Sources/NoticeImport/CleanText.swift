@@ -1,0 +1,80 @@
+/// A stretch of the notice with its notes cut out and its layout spaces gone,
+/// kept both as published (`shown`) and normalised (`normal`), scalar for
+/// scalar, so that searching the one slices the other.
+struct CleanText {
+    private(set) var shown: [Unicode.Scalar] = []
+    private(set) var normal: [Unicode.Scalar] = []
+
+    init() {}
+
+    init(_ text: SourceText, _ range: Range<Int>, excluding cuts: [Range<Int>] = []) {
+        let sortedCuts = cuts.sorted { $0.lowerBound < $1.lowerBound }
+        var cutIndex = 0
+        var i = range.lowerBound
+        var pendingSpace = false
+        while i < range.upperBound {
+            while cutIndex < sortedCuts.count, sortedCuts[cutIndex].upperBound <= i { cutIndex += 1 }
+            if cutIndex < sortedCuts.count, sortedCuts[cutIndex].contains(i) {
+                i = sortedCuts[cutIndex].upperBound
+                continue
+            }
+            let n = text.normal[i]
+            if n == " " || n == "\n" || n == "\t" {
+                pendingSpace = !normal.isEmpty
+            } else {
+                if pendingSpace, let last = normal.last, last.isASCIILetterOrDigit, n.isASCIILetterOrDigit {
+                    shown.append(" "); normal.append(" ")
+                }
+                pendingSpace = false
+                shown.append(Normalization.displayForm(original: text.original[i], normal: n))
+                normal.append(n)
+            }
+            i += 1
+        }
+    }
+
+    init(shown: ArraySlice<Unicode.Scalar>, normal: ArraySlice<Unicode.Scalar>) {
+        self.shown = Array(shown)
+        self.normal = Array(normal)
+    }
+
+    var isEmpty: Bool { normal.isEmpty }
+    var count: Int { normal.count }
+    var string: String { String(String.UnicodeScalarView(shown)) }
+    var normalString: String { String(String.UnicodeScalarView(normal)) }
+
+    subscript(_ r: Range<Int>) -> CleanText { CleanText(shown: shown[r], normal: normal[r]) }
+
+    func firstIndex(of scalar: Unicode.Scalar) -> Int? { normal.firstIndex(of: scalar) }
+
+    /// Splits after the first full stop: the first sentence and the rest.
+    func firstSentence() -> (CleanText, CleanText) {
+        guard let stop = firstIndex(of: "。") else { return (trimmed(), CleanText()) }
+        return (self[0..<stop].trimmed(), self[(stop + 1)..<count].trimmed())
+    }
+
+    /// Sentences ended by 。 ; ! ?, each trimmed.
+    func sentences() -> [CleanText] {
+        var result: [CleanText] = []
+        var start = 0
+        for (i, c) in normal.enumerated() where c == "。" || c == ";" || c == "!" || c == "?" {
+            let piece = self[start..<i].trimmed()
+            if !piece.isEmpty { result.append(piece) }
+            start = i + 1
+        }
+        let tail = self[start..<count].trimmed()
+        if !tail.isEmpty { result.append(tail) }
+        return result
+    }
+
+    /// Without separators and stops at either end.
+    func trimmed() -> CleanText {
+        let junk = "。,;:、 ".unicodeScalars
+        var a = 0, b = count
+        while a < b, junk.contains(normal[a]) { a += 1 }
+        while b > a, junk.contains(normal[b - 1]) { b -= 1 }
+        return self[a..<b]
+    }
+
+    func contains(_ word: String) -> Bool { normalString.contains(word) }
+}

@@ -1,0 +1,96 @@
+import ReformPlan
+
+/// Finds the quantitative targets in a stretch of text: a number with a measure
+/// word (个, %, 份, 名 …), the words around it that say how it compares, and the
+/// clause it stands in as its name.
+struct IndicatorScanner {
+    struct Context {
+        var project: Int?
+        var task: Int?
+        var line: Int?
+    }
+
+    static let measures = ["个百分点", "平方米", "万元", "亿元", "人次", "户次", "张床", "公里", "个", "家", "所", "名", "人", "份", "张",
+                           "户", "处", "座", "间", "套", "条", "项", "场", "次", "件", "元", "床", "支", "批", "期", "本", "台", "辆", "%"]
+    private static let after: [(String, Indicator.Comparator)] = [("及以上", .atLeast), ("以上", .atLeast), ("以下", .atMost),
+                                                                  ("以内", .atMost), ("左右", .about)]
+    private static let before: [(String, Indicator.Comparator)] = [("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast),
+        ("达到", .atLeast), ("超过", .greaterThan), ("多于", .greaterThan), ("不超过", .atMost), ("不高于", .atMost),
+        ("控制在", .atMost), ("约", .about)]
+
+    struct Token {
+        var range: Range<Int>          // number through measure and trailing qualifier
+        var coreStart: Int             // where qualifiers before the number start
+        var value: Double
+        var upper: Double?
+        var measure: String
+        var comparator: Indicator.Comparator
+    }
+
+    /// The numbers with measures in one sentence.
+    static func tokens(in s: [Unicode.Scalar]) -> [Token] {
+        var result: [Token] = []
+        var i = 0
+        while i < s.count {
+            guard s[i].isDigit, i == 0 || !(s[i - 1].isDigit || s[i - 1] == "." || s[i - 1].isASCIILetterOrDigit) else { i += 1; continue }
+            guard let (value, end) = number(s, i) else { i += 1; continue }
+            if let token = token(s, start: i, value: value, numberEnd: end) {
+                result.append(token)
+                i = token.range.upperBound
+            } else {
+                i = end
+            }
+        }
+        return result
+    }
+
+    private static func token(_ s: [Unicode.Scalar], start: Int, value: Double, numberEnd: Int) -> Token? {
+        if start > 0, s[start - 1] == "第" || s[start - 1] == "〔" || s[start - 1] == "[" { return nil }
+        var j = numberEnd
+        var upper: Double?
+        if j < s.count, "-到至~".unicodeScalars.contains(s[j]), j + 1 < s.count, s[j + 1].isDigit, let (u, e) = number(s, j + 1) {
+            upper = u
+            j = e
+        }
+        var roughly = false
+        if j < s.count, s[j] == "余" || s[j] == "多" { roughly = true; j += 1 }
+        var multiplier = 1.0
+        if j < s.count, s[j] == "万" || s[j] == "亿", !(j + 1 < s.count && s[j + 1] == "元") {
+            multiplier = s[j] == "万" ? 10_000 : 100_000_000
+            j += 1
+        }
+        guard let measure = measures.first(where: { s.hasWord($0, at: j) }) else { return nil }
+        j += measure.unicodeScalars.count
+        var comparator: Indicator.Comparator = upper != nil ? .between : .atLeast
+        var qualifierBefore = start
+        for (word, c) in before {
+            let n = word.unicodeScalars.count
+            if start - n >= 0, Array(s[(start - n)..<start]) == Array(word.unicodeScalars) {
+                comparator = upper != nil ? .between : c
+                qualifierBefore = start - n
+                break
+            }
+        }
+        if roughly, upper == nil { comparator = .atLeast }
+        for (word, c) in after where s.hasWord(word, at: j) {
+            if upper == nil { comparator = c }
+            j += word.unicodeScalars.count
+            break
+        }
+        return Token(range: start..<j, coreStart: qualifierBefore, value: value * multiplier,
+                     upper: upper.map { $0 * multiplier }, measure: measure == "张床" ? "张" : measure, comparator: comparator)
+    }
+
+    /// Digits with an optional decimal part; thousands commas are not used in targets.
+    private static func number(_ s: [Unicode.Scalar], _ i: Int) -> (Double, Int)? {
+        var j = i
+        while j < s.count, s[j].isDigit { j += 1 }
+        if j + 1 < s.count, s[j] == ".", s[j + 1].isDigit {
+            j += 1
+            while j < s.count, s[j].isDigit { j += 1 }
+        }
+        guard j > i, j - i <= 12 else { return nil }
+        if j < s.count, s[j] == "年" || s[j] == "月" || s[j] == "日" || s[j] == "号" || s[j] == "时" { return nil }
+        return Double(String(String.UnicodeScalarView(s[i..<j]))).map { ($0, j) }
+    }
+}

@@ -1,0 +1,69 @@
+/// Builds the `Outline` of a region of the notice.
+struct OutlineParser {
+    let text: SourceText
+    private(set) var findings: [FindingSink.Entry] = []
+
+    init(text: SourceText) { self.text = text }
+
+    mutating func parse(_ region: Range<Int>) -> Outline {
+        var outline = Outline(preamble: region)
+        var stack: [Int] = []
+        // The last number seen per rank in the current chapter: items numbered
+        // across groups continue from the previous group ("(5项)5.推进…").
+        var lastInChapter: [Outline.Rank: Int] = [:]
+        var i = region.lowerBound
+        while i < region.upperBound {
+            guard let marker = MarkerScanner.marker(in: text.normal, at: i, limit: region.upperBound) else {
+                i += 1
+                continue
+            }
+            var parentStack = stack
+            while let top = parentStack.last, outline.nodes[top].rank >= marker.rank { parentStack.removeLast() }
+            let parent = parentStack.last
+            let siblings = parent.map { outline.nodes[$0].children } ?? outline.roots
+            let lastSibling = siblings.last(where: { outline.nodes[$0].rank == marker.rank }).map { outline.nodes[$0].number } ?? 0
+            let atLineStart = MarkerScanner.isAtLineStart(text.normal, i)
+            let accepted = accepts(marker, at: i, parent: parent, in: outline, lastSibling: lastSibling,
+                                   lastInChapter: lastInChapter[marker.rank] ?? 0, atLineStart: atLineStart)
+            guard accepted else { i += 1; continue }
+
+            if marker.number > lastSibling + 1, marker.number != (lastInChapter[marker.rank] ?? 0) + 1, marker.number != 1 {
+                findings.append(.init(index: i, severity: .warning,
+                    message: "编号不连续：\(marker.text)之前缺少第\(lastSibling + 1)号。"))
+            }
+            if marker.rank == .chapter { lastInChapter = [:] }
+            lastInChapter[marker.rank] = marker.number
+            // Close the nodes this one ends.
+            for closing in stack where !parentStack.contains(closing) { outline.nodes[closing].end = i }
+            let node = Outline.Node(rank: marker.rank, number: marker.number, markerStart: i,
+                                    contentStart: i + marker.length, end: region.upperBound, parent: parent)
+            let index = outline.nodes.count
+            outline.nodes.append(node)
+            if let parent { outline.nodes[parent].children.append(index) } else { outline.roots.append(index) }
+            if outline.nodes.count == 1 { outline.preamble = region.lowerBound..<i }
+            stack = parentStack + [index]
+            i += marker.length
+        }
+        if outline.nodes.isEmpty { outline.preamble = region }
+        return outline
+    }
+
+    /// A marker is a heading where a heading can stand (line start, after the end
+    /// of a sentence or a bracket, or as the first child right after a short
+    /// heading) and when its number continues the numbering or starts it.
+    private func accepts(_ marker: MarkerScanner.Marker, at i: Int, parent: Int?, in outline: Outline,
+                         lastSibling: Int, lastInChapter: Int, atLineStart: Bool) -> Bool {
+        let n = marker.number
+        let inSequence = n == 1 || n == lastSibling + 1 || n == lastInChapter + 1
+        if atLineStart {
+            return inSequence || (n > lastSibling && n <= lastSibling + 3)
+        }
+        guard inSequence else { return false }
+        if MarkerScanner.followsBoundary(text.normal, i) { return true }
+        // "五、实施步骤(一)养老服务改革1.签约部署": a first child glued to a short heading.
+        guard n == 1, let parent, outline.nodes[parent].rank < marker.rank,
+              outline.nodes[parent].children.isEmpty else { return false }
+        let soFar = outline.nodes[parent].contentStart..<i
+        return soFar.count <= 40 && !text.normal[soFar].contains("。")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import ReformPlan
+import Yams
+
+/// The plan's editable form: the same shape in YAML and JSON (top-level `plan`,
+/// `projects`, `tasks`, `indicators`, `phases`, `units`, `people`, `findings`).
+/// Reading one reports every problem with its field path and line.
+public enum PlanFile {
+    public enum Format: String, CaseIterable, Sendable {
+        case yaml, json
+    }
+
+    public static func encode(_ plan: Plan, as format: Format) throws -> Data {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            var data = try encoder.encode(plan)
+            data.append(0x0A)
+            return data
+        case .yaml:
+            let encoder = YAMLEncoder()
+            encoder.options.allowUnicode = true
+            encoder.options.width = -1
+            return Data(try encoder.encode(plan).utf8)
+        }
+    }
+
+    /// Reads a plan file (YAML, or JSON, which is YAML too) and checks it.
+    public static func decode(_ data: Data) throws(PlanFileError) -> Plan {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PlanFileError(problems: [.init(path: "", line: nil, message: "计划文件不是UTF-8文本。 (Not UTF-8 text.)")])
+        }
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw PlanFileError(problems: [.init(path: "", line: nil, message: "计划文件为空。 (The plan file is empty.)")])
+            }
+            node = composed
+        } catch let error as PlanFileError {
+            throw error
+        } catch let error as YamlError {
+            throw PlanFileError(problems: [PlanFileErrorMapping.problem(from: error)])
+        } catch {
+            throw PlanFileError(problems: [.init(path: "", line: nil, message: "\(error)")])
+        }
+        let plan: Plan
+        do {
+            plan = try YAMLDecoder().decode(Plan.self, from: node)
+        } catch let error as DecodingError {
+            throw PlanFileError(problems: [PlanFileErrorMapping.problem(from: error, root: node)])
+        } catch {
+            throw PlanFileError(problems: [.init(path: "", line: nil, message: "\(error)")])
+        }
+        let issues = PlanValidation.problems(in: plan)
+        guard issues.isEmpty else {
+            throw PlanFileError(problems: issues.map { .init(path: $0.path, line: PlanFileErrorMapping.line(of: $0.path, in: node), message: $0.message) })
+        }
+        return plan
+    }
+}
+
+/// Everything wrong with a plan file, each with where it is.
+public struct PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    public struct Problem: Equatable, Sendable {
+        public var path: String
+        public var line: Int?
+        public var message: String
+    }
+
+    public var problems: [Problem]
+
+    public var description: String {
+        problems.map { p in
+            let place = [p.line.map { "第\($0)行 (line \($0))" }, p.path.isEmpty ? nil : p.path].compactMap { $0 }.joined(separator: " ")
+            return place.isEmpty ? p.message : "\(place): \(p.message)"
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,59 @@
+import ReformPlan
+
+extension ProjectBuilder {
+    struct ForwardRule {
+        var position: Int
+        var units: [String]
+        /// What to leave out of item text: the bracket or sentence holding the rule.
+        var cut: Range<Int>
+    }
+
+    /// "以下各项工作均需X落实，不再一一列出" anywhere in the projects' chapter.
+    func forwardRules() -> [ForwardRule] {
+        let s = text.normal
+        let region = section.chapter.map { outline.fullRange($0) }
+            ?? (section.projects.first.map { outline.nodes[$0].markerStart } ?? 0)..<text.count
+        var rules: [ForwardRule] = []
+        var i = region.lowerBound
+        while i < region.upperBound {
+            guard s.hasWord("以下各", at: i, limit: region.upperBound) else { i += 1; continue }
+            let sentenceEnd = (i..<region.upperBound).first { s[$0] == "。" || s[$0] == "\n" || s[$0] == ")" } ?? region.upperBound
+            guard let unitRange = ForwardRules.unit(in: s, i..<sentenceEnd) else { i += 1; continue }
+            var start = i, end = sentenceEnd
+            if let open = (region.lowerBound..<i).reversed().first(where: { Brackets.opens(s[$0]) || s[$0] == "。" || s[$0] == "\n" }),
+               Brackets.opens(s[open]), let close = Brackets.matchingClose(s, from: open, limit: region.upperBound) {
+                start = open
+                end = close + 1
+            } else if end < region.upperBound, s[end] == "。" {
+                end += 1
+            }
+            rules.append(ForwardRule(position: i, units: UnitNames.split(text.value(unitRange)), cut: start..<end))
+            i = end
+        }
+        return rules
+    }
+
+    /// The 完成时限 field if there is one, else the first deadline in the item's
+    /// words; a second, different one is reported, not dropped silently.
+    func deadline(of node: Int, draft: DraftResponsibility, findings: inout FindingSink) -> Deadline? {
+        let parser = DeadlineParser(planYear: planYear)
+        var found: [DeadlineParser.Match] = []
+        if let field = draft.deadlineRange {
+            let labelled = parser.matches(in: text.normal, field, original: text.original, labelled: true)
+            found += labelled.isEmpty
+                ? [DeadlineParser.Match(deadline: Deadline(text: text.value(field), kind: .relative), range: field)]
+                : labelled
+        }
+        let family = [node] + outline.descendants(of: node)
+        let noteRanges = family.flatMap { notes.notes($0).map(\.range) }
+        found += parser.matches(in: text.normal, outline.fullRange(node), original: text.original)
+            .filter { m in !noteRanges.contains { $0.overlaps(m.range) } }
+        guard let first = found.first else { return nil }
+        let others = found.dropFirst().filter { $0.deadline.text != first.deadline.text && $0.deadline.date != first.deadline.date }
+        if let other = others.first {
+            findings.warn(at: other.range.lowerBound,
+                          "第\(outline.nodes[node].number)项另有时限“\(other.deadline.text)”，已取第一个时限“\(first.deadline.text)”，其余保留在原文中。")
+        }
+        return first.deadline
+    }
+}

@@ -1,0 +1,112 @@
+import ReformPlan
+
+/// Turns the located project items into `Project`s: titles, groups and
+/// categories, and responsibility from every note that covers each item.
+struct ProjectBuilder {
+    let text: SourceText
+    let outline: Outline
+    let notes: NoteMap
+    let section: ProjectSection
+    let planYear: Int?
+
+    struct Result {
+        var projects: [Project]
+        var groups: [ProjectGroup]
+        var people: [Person]
+        /// The item text of each project, notes removed, for indicators.
+        var texts: [CleanText]
+    }
+
+    func build(findings: inout FindingSink) -> Result {
+        let nodes = section.projects
+        var drafts = Array(repeating: DraftResponsibility(), count: nodes.count)
+        var texts: [CleanText] = []
+        var projects: [Project] = []
+        let rules = forwardRules()
+
+        for (k, p) in nodes.enumerated() {
+            let family = [p] + outline.descendants(of: p)
+            let cuts = family.flatMap { notes.notes($0).map(\.range) } + rules.map(\.cut)
+            let clean = CleanText(text, outline.fullRange(p), excluding: cuts)
+            texts.append(clean)
+            for n in family { for note in notes.notes(n) where note.sharedCount == nil { drafts[k].add(note, from: text, mode: .own) } }
+            let (title, rest) = clean.firstSentence()
+            let node = outline.nodes[p]
+            projects.append(Project(number: node.number, title: title.string, description: rest.isEmpty ? nil : rest.string,
+                                    line: text.line(of: node.markerStart)))
+            if title.isEmpty { findings.warn(at: node.markerStart, "第\(node.number)项没有标题文字。") }
+        }
+        applySharedNotes(nodes, &drafts, &findings)
+        let groups = ProjectGroup.groups(of: section, outline: outline, text: text, notes: notes)
+        applyGroupNotes(groups, &drafts, &findings)
+        for (k, p) in nodes.enumerated() {
+            for note in notes.notes(p) where note.carriesForward {
+                for j in (k + 1)..<max(k + 1, nodes.count) { drafts[j].add(note, from: text, mode: .fallback) }
+            }
+            for rule in rules where rule.position < outline.nodes[p].markerStart { drafts[k].addResponsibleUnits(rule.units) }
+        }
+        let hasCategories = groups.contains { $0.category != nil }
+        for group in groups {
+            for k in group.members {
+                projects[k].group = group.title
+                projects[k].category = hasCategories ? group.category : nil
+            }
+            checkCount(group, projects, &findings)
+        }
+        for k in projects.indices {
+            projects[k].responsibility = drafts[k].responsibility
+            projects[k].deadline = deadline(of: nodes[k], draft: drafts[k], findings: &findings)
+            if drafts[k].isEmpty {
+                findings.warn(at: outline.nodes[nodes[k]].markerStart,
+                              "第\(projects[k].number)项“\(projects[k].title.prefix(20))”未写明责任单位或责任人。")
+            }
+        }
+        renumberIfRepeated(&projects, nodes, &findings)
+        return Result(projects: projects, groups: groups, people: drafts.flatMap(\.people), texts: texts)
+    }
+
+    private func applySharedNotes(_ nodes: [Int], _ drafts: inout [DraftResponsibility], _ findings: inout FindingSink) {
+        for (k, p) in nodes.enumerated() {
+            for note in notes.notes(p) {
+                guard let n = note.sharedCount else { continue }
+                if n > k + 1 {
+                    findings.warn(at: note.range.lowerBound, "“以上\(n)项”的说明之前只有\(k + 1)项，已用于这\(k + 1)项。")
+                }
+                for j in max(0, k - n + 1)...k { drafts[j].add(note, from: text, mode: .shared) }
+            }
+        }
+    }
+
+    /// A note in a group's or the chapter's heading holds for every item beneath
+    /// that does not say otherwise.
+    private func applyGroupNotes(_ groups: [ProjectGroup], _ drafts: inout [DraftResponsibility], _ findings: inout FindingSink) {
+        for group in groups {
+            for note in notes.notes(group.node) {
+                for k in group.members { drafts[k].add(note, from: text, mode: .fallback) }
+            }
+        }
+        if let chapter = section.chapter {
+            for note in notes.notes(chapter) {
+                for k in drafts.indices { drafts[k].add(note, from: text, mode: .fallback) }
+                findings.info(at: note.range.lowerBound, "章节标题处的责任说明已用于其下未另行写明的各项。")
+            }
+        }
+    }
+
+    private func checkCount(_ group: ProjectGroup, _ projects: [Project], _ findings: inout FindingSink) {
+        guard let declared = group.declaredCount, declared != group.members.count,
+              let first = group.members.first, let last = group.members.last else { return }
+        let node = outline.nodes[group.node]
+        findings.warn(at: node.markerStart,
+            "(\(ChineseNumerals.text(node.number)))“\(group.title)”标明\(declared)项，实际列出\(group.members.count)项"
+            + "（第\(projects[first].number)–\(projects[last].number)项），已按实际列出的导入。")
+    }
+
+    private func renumberIfRepeated(_ projects: inout [Project], _ nodes: [Int], _ findings: inout FindingSink) {
+        let numbers = projects.map(\.number)
+        guard Set(numbers).count != numbers.count else { return }
+        for k in projects.indices { projects[k].number = k + 1 }
+        findings.info(at: outline.nodes[nodes[0]].markerStart,
+                      "各组条目分别从1编号，已按出现顺序统一编为第1–\(projects.count)项。")
+    }
+}
