@@ -62,10 +62,13 @@ final class Connection: Sendable {
         if let problem = DatabaseLocation.problem(withPostgresURL: url) {
             throw StoreError.malformedURL(variable: "postgres URL", value: DatabaseLocation.redacted(url), reason: problem)
         }
-        let configuration: SQLPostgresConfiguration
+        var configuration: SQLPostgresConfiguration
         do { configuration = try SQLPostgresConfiguration(url: url) } catch {
             throw StoreError.malformedURL(variable: "postgres URL", value: DatabaseLocation.redacted(url),
                                           reason: "it is not of the form postgres://user:password@host:port/database")
+        }
+        if let schema = URLComponents(string: url)?.queryItems?.last(where: { $0.name == "schema" })?.value {
+            configuration.searchPath = [schema]
         }
         let loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let pool = EventLoopGroupConnectionPool(source: PostgresConnectionSource(sqlConfiguration: configuration),

@@ -4,7 +4,9 @@ import Foundation
 /// up) or a PostgreSQL database (several instances serving one database).
 public enum DatabaseLocation: Hashable, Sendable, CustomStringConvertible {
     case sqlite(path: String)
-    /// `postgres://user:password@host:port/database`
+    /// `postgres://user:password@host:port/database`; `?schema=name` keeps
+    /// Luoshi's tables in that (existing) schema instead of `public`, so that
+    /// several stores can share one database (tests use one schema each).
     case postgres(url: String)
 
     public static let environmentVariable = "LUOSHI_DATABASE_URL"

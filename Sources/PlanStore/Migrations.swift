@@ -47,7 +47,7 @@ enum Migrations {
                 try await sql.inTransaction(sqlite: sqlite) { db in
                     if !sqlite {
                         // Two instances starting together: the second waits, then finds the step done.
-                        try await db.raw("SELECT pg_advisory_xact_lock(20190516)").run()
+                        try await db.raw("SELECT pg_advisory_xact_lock(hashtext('luoshi migrations ' || current_schema()))").run()
                         if try await appliedNumbers(db).contains(migration.number) { return }
                     }
                     for statement in migration.statements(SchemaWords(sqlite: sqlite)) {

@@ -43,6 +43,10 @@ public actor PlanStore {
         try Self.checkKeys(plan)
         let connection = try open(), afterStep = afterLoadStep
         return try await connection.sql.inTransaction(sqlite: connection.isSQLite) { db in
+            if !connection.isSQLite {
+                // Instances loading the same plan at once take turns; the later one then finds it stored.
+                try await db.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: plan.key)))").run()
+            }
             let stored = try await db.raw("SELECT id, revision FROM plans WHERE plan_key = \(bind: plan.key)").first()
             var changes: [PlanChange] = [], revision = 1, storedID: Int?
             if let stored {

@@ -17,8 +17,8 @@ enum DatabaseKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
 }
 
 /// A fresh, empty database per test, so tests run in parallel without seeing
-/// each other: a temporary SQLite file, or a new PostgreSQL database created on
-/// the server named by `LUOSHI_TEST_POSTGRES_URL` and dropped afterwards.
+/// each other: a temporary SQLite file, or a new schema in the PostgreSQL
+/// database named by `LUOSHI_TEST_POSTGRES_URL`, dropped afterwards.
 enum TestDatabase {
     static let environment = ProcessInfo.processInfo.environment
     static var postgresURL: String? { environment["LUOSHI_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 } }
@@ -56,10 +56,11 @@ enum TestDatabase {
         case .postgres:
             let base = try requirePostgresURL()
             let name = "luoshi_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-            try await admin(base, "CREATE DATABASE \(name)")
+            // A schema, not a database: CREATE DATABASE takes a lock that makes parallel tests queue.
+            try await admin(base, "CREATE SCHEMA \(name)")
             var url = URLComponents(string: base)!
-            url.path = "/\(name)"
-            return (.postgres(url: url.string!), { try? await admin(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") })
+            url.queryItems = (url.queryItems ?? []) + [URLQueryItem(name: "schema", value: name)]
+            return (.postgres(url: url.string!), { try? await admin(base, "DROP SCHEMA IF EXISTS \(name) CASCADE") })
         }
     }
 
@@ -71,7 +72,7 @@ enum TestDatabase {
 
     struct PostgresMissing: Error {}
 
-    /// One statement on the server's maintenance connection (CREATE and DROP DATABASE cannot run in the test's own).
+    /// One statement outside the test's store (which cannot create the schema it lives in).
     static func admin(_ url: String, _ statement: String) async throws {
         let connection = try await Connection.open(.postgres(url: url), logger: .init(label: "luoshi.test"))
         do {
