@@ -1,0 +1,40 @@
+import Foundation
+
+/// What can go wrong in the store that a person can do something about: each
+/// message says what was wrong and where, never a stack trace.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// `LUOSHI_DATABASE_URL` (or another setting) holds a URL that cannot be used.
+    case malformedURL(variable: String, value: String, reason: String)
+    /// The database could not be opened or reached at start-up.
+    case cannotOpen(location: String, reason: String)
+    /// The store was used after `close()`.
+    case closed
+    /// The database holds migrations this program does not know: it was written
+    /// by a newer Luoshi, and an older one must not write to it.
+    case newerSchema(known: Int, found: Int)
+    /// A migration failed; nothing of it was kept.
+    case migrationFailed(number: Int, name: String, reason: String)
+    /// The plan cannot be stored as given: two items share what identifies them.
+    case duplicateItem(path: String, key: String)
+    /// A stored value this program cannot read (edited by hand, or a newer program's).
+    case unreadable(table: String, column: String, value: String)
+
+    public var description: String {
+        switch self {
+        case let .malformedURL(variable, value, reason):
+            "\(variable) is not a usable database URL (“\(value)”): \(reason)."
+        case let .cannotOpen(location, reason):
+            "Cannot open the database (\(location)): \(reason)."
+        case .closed:
+            "The plan store has been closed."
+        case let .newerSchema(known, found):
+            "The database has schema version \(found) but this program knows only up to \(known); use a newer Luoshi."
+        case let .migrationFailed(number, name, reason):
+            "Migration \(String(format: "%03d", number)) \(name) failed and was rolled back: \(reason)."
+        case let .duplicateItem(path, key):
+            "The plan lists \(path)[\(key)] more than once; each must be unique for the plan to be stored."
+        case let .unreadable(table, column, value):
+            "The database holds “\(value)” in \(table).\(column), which this program cannot read."
+        }
+    }
+}
