@@ -121,3 +121,9 @@ extension Day {
         self.init(year: year, month: month, day: day)
     }
 }
+
+/// Text without a trailing 。: descriptions are compared this way, since
+/// whether the final full stop is kept is not what these tests are about.
+func unstopped(_ text: String?) -> String? {
+    text.map { $0.hasSuffix("。") ? String($0.dropLast()) : $0 }
+}
