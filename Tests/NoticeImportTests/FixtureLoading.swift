@@ -101,16 +101,36 @@ extension Plan {
     /// Every piece of text the importer took from the notice's items, for
     /// checking that nothing from page chrome leaked in.
     var importedTexts: [String] {
-        var texts = [notice.title] + projects.flatMap { p in
-            [p.title, p.description ?? "", p.group ?? "",
-             p.responsibility.firstResponsible ?? "", p.responsibility.leaderInCharge ?? "",
-             p.responsibility.leadAgency ?? "", p.responsibility.contactPhone ?? ""]
-                + p.responsibility.responsibleUnits + p.responsibility.supportingUnits
+        var texts: [String] = [notice.title]
+        for project in projects {
+            let r = project.responsibility
+            texts.append(project.title)
+            texts.append(project.description ?? "")
+            texts.append(project.group ?? "")
+            texts.append(r.firstResponsible ?? "")
+            texts.append(r.leaderInCharge ?? "")
+            texts.append(r.leadAgency ?? "")
+            texts.append(r.contactPhone ?? "")
+            texts.append(contentsOf: r.responsibleUnits)
+            texts.append(contentsOf: r.supportingUnits)
         }
-        texts += tasks.flatMap { [$0.title, $0.description ?? ""] }
-        texts += phases.flatMap { [$0.title, $0.streamTitle ?? ""] + $0.deliverables }
-        texts += indicators.flatMap { [$0.name, $0.sentence] }
-        texts += units.map(\.name) + people.map(\.name) + notice.addressees + notice.attachments
+        for task in tasks {
+            texts.append(task.title)
+            texts.append(task.description ?? "")
+        }
+        for phase in phases {
+            texts.append(phase.title)
+            texts.append(phase.streamTitle ?? "")
+            texts.append(contentsOf: phase.deliverables)
+        }
+        for indicator in indicators {
+            texts.append(indicator.name)
+            texts.append(indicator.sentence)
+        }
+        texts.append(contentsOf: units.map(\.name))
+        texts.append(contentsOf: people.map(\.name))
+        texts.append(contentsOf: notice.addressees)
+        texts.append(contentsOf: notice.attachments)
         return texts
     }
 }
