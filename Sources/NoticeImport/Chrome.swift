@@ -64,7 +64,8 @@ enum Chrome {
 
     /// 武改委发〔2019〕1号, 鄂政办发[2021]15号, 国发(2020)3号.
     static func documentNumber(in line: String) -> String? {
-        let s = Array(line.unicodeScalars)
+        let shown = Array(line.unicodeScalars)
+        let s = shown.map(Normalization.normalize)
         for i in s.indices where "〔[(".unicodeScalars.contains(s[i]) {
             guard i + 6 < s.count, let (year, ylen) = MarkerScanner.digits(s, from: i + 1, limit: s.count), ylen == 4,
                   year > 1949, "〕])".unicodeScalars.contains(s[i + 5]),
@@ -73,7 +74,7 @@ enum Chrome {
             var b = i
             while b > 0, s[b - 1].isHan, i - b < 12 { b -= 1 }
             guard b < i else { continue }
-            return String(String.UnicodeScalarView(s[b...(i + 6 + nlen)]))
+            return String(String.UnicodeScalarView(shown[b...(i + 6 + nlen)]))
         }
         return nil
     }

@@ -4,6 +4,8 @@
 struct CleanText {
     private(set) var shown: [Unicode.Scalar] = []
     private(set) var normal: [Unicode.Scalar] = []
+    /// Where each scalar stands in the source, for the line of a finding or a target.
+    private(set) var positions: [Int] = []
 
     init() {}
 
@@ -23,19 +25,28 @@ struct CleanText {
                 pendingSpace = !normal.isEmpty
             } else {
                 if pendingSpace, let last = normal.last, last.isASCIILetterOrDigit, n.isASCIILetterOrDigit {
-                    shown.append(" "); normal.append(" ")
+                    shown.append(" "); normal.append(" "); positions.append(i)
                 }
                 pendingSpace = false
                 shown.append(Normalization.displayForm(original: text.original[i], normal: n))
                 normal.append(n)
+                positions.append(i)
             }
             i += 1
         }
     }
 
-    init(shown: ArraySlice<Unicode.Scalar>, normal: ArraySlice<Unicode.Scalar>) {
+    init(shown: ArraySlice<Unicode.Scalar>, normal: ArraySlice<Unicode.Scalar>, positions: ArraySlice<Int>) {
         self.shown = Array(shown)
         self.normal = Array(normal)
+        self.positions = Array(positions)
+    }
+
+    /// The same words with `prefix` put in front (a verb carried over from a sibling clause).
+    func prefixed(with prefix: String) -> CleanText {
+        let p = Array(prefix.unicodeScalars)
+        let at = positions.first ?? 0
+        return CleanText(shown: (p + shown)[...], normal: (p + normal)[...], positions: (Array(repeating: at, count: p.count) + positions)[...])
     }
 
     var isEmpty: Bool { normal.isEmpty }
@@ -43,14 +54,14 @@ struct CleanText {
     var string: String { String(String.UnicodeScalarView(shown)) }
     var normalString: String { String(String.UnicodeScalarView(normal)) }
 
-    subscript(_ r: Range<Int>) -> CleanText { CleanText(shown: shown[r], normal: normal[r]) }
+    subscript(_ r: Range<Int>) -> CleanText { CleanText(shown: shown[r], normal: normal[r], positions: positions.isEmpty ? [] : positions[r]) }
 
     func firstIndex(of scalar: Unicode.Scalar) -> Int? { normal.firstIndex(of: scalar) }
 
     /// Splits after the first full stop: the first sentence and the rest.
     func firstSentence() -> (CleanText, CleanText) {
         guard let stop = firstIndex(of: "。") else { return (trimmed(), CleanText()) }
-        return (self[0..<stop].trimmed(), self[(stop + 1)..<count].trimmed())
+        return (self[0..<stop].trimmed(), self[(stop + 1)..<count].trimmedKeepingStop())
     }
 
     /// Sentences ended by 。 ; ! ?, each trimmed.
@@ -74,6 +85,21 @@ struct CleanText {
         while a < b, junk.contains(normal[a]) { a += 1 }
         while b > a, junk.contains(normal[b - 1]) { b -= 1 }
         return self[a..<b]
+    }
+
+    /// Trimmed, but a paragraph keeps the full stop it ends with.
+    func trimmedKeepingStop() -> CleanText {
+        let t = trimmed()
+        guard t.count < count, let end = (0..<count).last(where: { !" ,;:、".unicodeScalars.contains(normal[$0]) }),
+              normal[end] == "。", t.count > 0 else { return t }
+        let start = count - t.count - (count - 1 - end) - 1
+        return self[max(0, start)..<(end + 1)].trimmedStart()
+    }
+
+    private func trimmedStart() -> CleanText {
+        var a = 0
+        while a < count, "。,;:、 ".unicodeScalars.contains(normal[a]) { a += 1 }
+        return self[a..<count]
     }
 
     func contains(_ word: String) -> Bool { normalString.contains(word) }

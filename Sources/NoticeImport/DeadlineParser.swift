@@ -23,7 +23,9 @@ struct DeadlineParser {
         func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(original[r].map { TraditionalChinese.simplified[$0] ?? $0 })) }
         while i < range.upperBound {
             if let (day, length) = dated(s, i, range.upperBound, labelled: labelled) {
-                result.append(Match(deadline: Deadline(date: day, text: text(i..<i + length), kind: .date), range: i..<i + length))
+                // "于2012年底前" is kept as written, with its preposition.
+                let from = i > range.lowerBound && (s[i - 1] == "于" || s[i - 1] == "在") ? i - 1 : i
+                result.append(Match(deadline: Deadline(date: day, text: text(from..<i + length), kind: .date), range: from..<i + length))
                 i += length
                 continue
             }

@@ -4,7 +4,10 @@ import ReformPlan
 /// "新建社区老年人服务中心(站)100个、农村老年人互助照料活动中心(服务点)307个"
 /// gives two indicators, the second inheriting the verb 新建.
 struct IndicatorExtractor {
+    let text: SourceText
     private(set) var indicators: [Indicator] = []
+
+    init(text: SourceText) { self.text = text }
 
     private static let verbs = ["新建", "新增", "建成", "培育", "完成", "建设", "打造", "创建", "引进", "开展", "举办", "树立",
                                 "培训", "发展", "扶持", "改造", "提供", "资助", "招募", "吸纳"]
@@ -56,16 +59,17 @@ struct IndicatorExtractor {
                 nameScalars.removeFirst(lead.unicodeScalars.count)
                 nameNormal.removeFirst(lead.unicodeScalars.count)
             }
-            var name = CleanText(shown: nameScalars[...], normal: nameNormal[...]).trimmed()
+            var name = CleanText(shown: nameScalars[...], normal: nameNormal[...], positions: [][...]).trimmed()
             let previousVerb = clause.previous.flatMap { p in Self.verbs.first { p.normalString.hasPrefix($0) } }
             if let verb = previousVerb, !Self.verbs.contains(where: { name.normalString.hasPrefix($0) }) {
-                name = CleanText(shown: (Array(verb.unicodeScalars) + name.shown)[...], normal: (Array(verb.unicodeScalars) + name.normal)[...])
+                name = name.prefixed(with: verb)
             }
+            let line = token.range.lowerBound < part.positions.count ? text.line(of: part.positions[token.range.lowerBound]) : context.line
             let indicator = Indicator(
                 name: name.isEmpty ? part.string : name.string, measure: token.measure, comparator: token.comparator,
                 target: token.value, targetUpper: token.upper,
                 scope: scope(name: name.normalString, previous: clause.previous?.normalString, measure: token.measure),
-                sentence: sentence.string, project: context.project, task: context.task, line: context.line)
+                sentence: sentence.string, project: context.project, task: context.task, line: line)
             if !isRestatement(indicator) { indicators.append(indicator) }
         }
     }

@@ -46,7 +46,7 @@ struct NoticeLayout {
                 continue
             }
             if Chrome.isDocumentNumberLine(line) {
-                documentNumber = Chrome.documentNumber(in: line)
+                documentNumber = Chrome.documentNumber(in: text.value(ranges[start]))
                 start += 1
                 continue
             }
@@ -55,8 +55,8 @@ struct NoticeLayout {
         for m in metaLines {
             if publishedDate == nil { publishedDate = Chrome.publishedDate(in: lines[m]) }
             if sourceIssuer == nil { sourceIssuer = Chrome.labelled("来源", in: lines[m]) ?? Chrome.labelled("发布机构", in: lines[m]) ?? Chrome.labelled("发布部门", in: lines[m]) }
-            if documentNumber == nil, let n = Chrome.labelled("发文字号", in: lines[m]) ?? Chrome.labelled("文号", in: lines[m]) {
-                documentNumber = n
+            if documentNumber == nil, Chrome.labelled("发文字号", in: lines[m]) ?? Chrome.labelled("文号", in: lines[m]) != nil {
+                documentNumber = Chrome.documentNumber(in: text.value(ranges[m]))
             }
         }
         if let first = metaLines.min() {

@@ -16,8 +16,7 @@ struct PlanAssembler {
         var headings: [Int: String] = [:]
         var sections: [Section] = []
         for c in chapters {
-            let own = CleanText(text, outline.nodes[c].ownRange(in: outline))
-            let title = Headings.split(own).title.string
+            let title = Headings.split(text, outline.nodes[c].ownRange(in: outline)).title.string
             headings[c] = Chrome.compact(title)
             let whole = CleanText(text, outline.fullRange(c))
             sections.append(Section(number: outline.nodes[c].number, heading: title,
@@ -28,7 +27,7 @@ struct PlanAssembler {
             .build(findings: &findings)
         let projects = built.projects
 
-        var extractor = IndicatorExtractor()
+        var extractor = IndicatorExtractor(text: text)
         var tasks: [Task] = []
         let taskBuilder = TaskBuilder(text: text, outline: outline, notes: notes, planYear: planYear)
         if let taskChapter = chapters.first(where: { c in c != section.chapter && TaskBuilder.headingWords.contains { headings[c]?.contains($0) == true } }) {

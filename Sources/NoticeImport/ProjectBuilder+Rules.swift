@@ -17,7 +17,7 @@ extension ProjectBuilder {
         var i = region.lowerBound
         while i < region.upperBound {
             guard s.hasWord("以下各", at: i, limit: region.upperBound) else { i += 1; continue }
-            let sentenceEnd = (i..<region.upperBound).first { s[$0] == "。" || s[$0] == "\n" || s[$0] == ")" } ?? region.upperBound
+            let sentenceEnd = (i..<region.upperBound).first { s[$0] == "。" || s[$0] == "\n" } ?? region.upperBound
             guard let unitRange = ForwardRules.unit(in: s, i..<sentenceEnd) else { i += 1; continue }
             var start = i, end = sentenceEnd
             if let open = (region.lowerBound..<i).reversed().first(where: { Brackets.opens(s[$0]) || s[$0] == "。" || s[$0] == "\n" }),

@@ -77,8 +77,10 @@ struct ProjectBuilder {
         }
     }
 
-    /// A note in a group's or the chapter's heading holds for every item beneath
-    /// that does not say otherwise.
+    /// A note in a group's heading holds for every item beneath that does not say
+    /// otherwise. A note standing between the chapter heading and its first item
+    /// is ambiguous (the heading's, the first item's, everyone's?) unless it says
+    /// 下同, so it is reported instead of guessed at.
     private func applyGroupNotes(_ groups: [ProjectGroup], _ drafts: inout [DraftResponsibility], _ findings: inout FindingSink) {
         for group in groups {
             for note in notes.notes(group.node) {
@@ -87,8 +89,13 @@ struct ProjectBuilder {
         }
         if let chapter = section.chapter {
             for note in notes.notes(chapter) {
-                for k in drafts.indices { drafts[k].add(note, from: text, mode: .fallback) }
-                findings.info(at: note.range.lowerBound, "章节标题处的责任说明已用于其下未另行写明的各项。")
+                if note.carriesForward {
+                    for k in drafts.indices { drafts[k].add(note, from: text, mode: .fallback) }
+                    findings.info(at: note.range.lowerBound, "章节开头标明“下同”的责任说明已用于其下未另行写明的各项。")
+                } else {
+                    findings.warn(at: note.range.lowerBound,
+                                  "未能归属的责任说明“\(text.value(note.range).prefix(40))”：它在章节标题与第一项之间，不能确定属于哪一项，未导入。")
+                }
             }
         }
     }
@@ -105,8 +112,9 @@ struct ProjectBuilder {
     private func renumberIfRepeated(_ projects: inout [Project], _ nodes: [Int], _ findings: inout FindingSink) {
         let numbers = projects.map(\.number)
         guard Set(numbers).count != numbers.count else { return }
+        let restart = (1..<projects.count).first { projects[$0].number <= projects[$0 - 1].number } ?? 0
         for k in projects.indices { projects[k].number = k + 1 }
-        findings.info(at: outline.nodes[nodes[0]].markerStart,
+        findings.info(at: outline.nodes[nodes[restart]].markerStart,
                       "各组条目分别从1编号，已按出现顺序统一编为第1–\(projects.count)项。")
     }
 }

@@ -55,8 +55,8 @@ enum UnitNames {
     static func kind(of name: String, issuer: String?) -> Unit.Kind {
         let n = Chrome.compact(name)
         if let issuer, n == issuer || shortForm(of: issuer) == n { return .bureau }
-        if n.hasPrefix("各") || n.hasPrefix("有关") || n.hasPrefix("相关") || n.hasPrefix("其他") || n.contains("各处室")
-            || n.contains("各单位") || n.contains("各部门") { return .collective }
+        // 各区民政局, 市直各有关部门, 局机关各处室: a group named as one.
+        if n.contains("各") || n.hasPrefix("有关") || n.hasPrefix("相关") || n.hasPrefix("其他") { return .collective }
         if let issuer, let suffix = bureauSuffix(of: issuer), n.hasSuffix(suffix), n != issuer,
            n.contains("区") || n.contains("县") { return .districtBureau }
         if let short = issuer.flatMap(shortForm), n.hasPrefix(short), ["处", "室", "科"].contains(where: { n.hasSuffix($0) }) {

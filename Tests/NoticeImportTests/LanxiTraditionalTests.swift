@@ -7,24 +7,25 @@ import ReformPlan
 /// 第一責任人/分管領導/責任單位/聯繫電話, 以上2項, 持續推進, 達到), projects at the
 /// (1) level with an NBSP or a plain space after the marker, NBSP and U+3000
 /// indentation, a shared note “以上2項” on its own line, a day deadline
-/// (2020年3月15日前) and a yearless one (年底前). Values are kept as written.
+/// (2020年3月15日前) and a yearless one (年底前). Values come out in Simplified characters,
+/// so that units and people match those of every other plan.
 @Suite struct LanxiTraditionalTests {
     static let name = "lanxi-2020-civil-affairs-traditional"
 
-    @Test func noticeFieldsAsWrittenInTraditionalCharacters() throws {
+    @Test func noticeFieldsReadFromTraditionalCharactersInSimplified() throws {
         let notice = try Fixture.plan(Self.name).notice
 
-        #expect(notice.title == "蘭溪區民政局2020年重點工作任務分解方案")
-        #expect(notice.noticeTitle == "蘭溪區民政局關於印發《蘭溪區民政局2020年重點工作任務分解方案》的通知")
-        #expect(notice.documentNumber == "蘭民發〔2020〕3號")
+        #expect(notice.title == "兰溪区民政局2020年重点工作任务分解方案")
+        #expect(notice.noticeTitle == "兰溪区民政局关于印发《兰溪区民政局2020年重点工作任务分解方案》的通知")
+        #expect(notice.documentNumber == "兰民发〔2020〕3号")
         #expect(notice.year == 2020)
-        #expect(notice.issuer == "蘭溪區民政局")
+        #expect(notice.issuer == "兰溪区民政局")
         #expect(notice.issuedDate == Day(2020, 2, 18))
         #expect(notice.publishedDate == nil)
-        #expect(notice.addressees == ["局機關各科室", "局屬各單位"])
-        #expect(notice.references.isEmpty, "the notice cites nothing with 按照/根據/依據")
+        #expect(notice.addressees == ["局机关各科室", "局属各单位"])
+        #expect(notice.references.isEmpty, "the notice cites nothing with 按照/根据/依据")
         #expect(notice.attachments.isEmpty)
-        #expect(notice.sections.map(\.heading) == ["工作目標", "重點任務", "工作要求"])
+        #expect(notice.sections.map(\.heading) == ["工作目标", "重点任务", "工作要求"])
     }
 
     @Test func fiveProjectsAtTheParenthesisedNumberLevel() throws {
@@ -33,14 +34,14 @@ import ReformPlan
         #expect(plan.projects.map(\.number) == [1, 2, 3, 4, 5])
         #expect(plan.projects.map(\.line) == [16, 17, 18, 19, 21])
         #expect(plan.projects.map(\.title) == [
-            "完善社會救助兜底保障", "推進養老服務設施建設", "規範婚姻登記服務", "深化殯葬改革", "加強社會組織監管",
+            "完善社会救助兜底保障", "推进养老服务设施建设", "规范婚姻登记服务", "深化殡葬改革", "加强社会组织监管",
         ])
         #expect(plan.projects.map { unstopped($0.description) } == [
-            "特困人員集中供養率達到60%以上",
-            "新建社區居家養老服務中心8所,培訓養老護理員200名以上,2020年3月15日前完成選址",
-            "推行婚姻登記“跨區通辦”",
-            "持續推進公益性公墓建設",
-            "年底前完成全區社會組織年度檢查",
+            "特困人员集中供养率达到60%以上",
+            "新建社区居家养老服务中心8所,培训养老护理员200名以上,2020年3月15日前完成选址",
+            "推行婚姻登记“跨区通办”",
+            "持续推进公益性公墓建设",
+            "年底前完成全区社会组织年度检查",
         ])
         #expect(plan.projects.allSatisfy { $0.category == nil && $0.group == nil })
         #expect(!plan.projects.contains { $0.title.hasPrefix("\u{00A0}") || $0.title.hasPrefix(" ") })
@@ -50,16 +51,16 @@ import ReformPlan
         let plan = try Fixture.plan(Self.name)
 
         func chain(_ leader: String, _ units: [String], _ phone: String) -> Responsibility {
-            Responsibility(firstResponsible: "林志遠", leaderInCharge: leader, responsibleUnits: units, contactPhone: phone)
+            Responsibility(firstResponsible: "林志远", leaderInCharge: leader, responsibleUnits: units, contactPhone: phone)
         }
         #expect(plan.projects.map(\.responsibility) == [
-            chain("何秀英", ["社會救助科"], "87651201"),
-            chain("何秀英", ["養老服務科", "區社會福利中心"], "87651202"),
-            chain("鄭建國", ["社會事務科"], "87651203"),
-            chain("鄭建國", ["社會事務科"], "87651203"),
-            chain("鄭建國", ["社會組織管理科"], "87651204"),
+            chain("何秀英", ["社会救助科"], "87651201"),
+            chain("何秀英", ["养老服务科", "区社会福利中心"], "87651202"),
+            chain("郑建国", ["社会事务科"], "87651203"),
+            chain("郑建国", ["社会事务科"], "87651203"),
+            chain("郑建国", ["社会组织管理科"], "87651204"),
         ])
-        #expect(Set(plan.people.map(\.name)) == ["林志遠", "何秀英", "鄭建國"])
+        #expect(Set(plan.people.map(\.name)) == ["林志远", "何秀英", "郑建国"])
     }
 
     @Test func deadlinesIncludingADayAndTheYearlessYearEnd() throws {
@@ -69,7 +70,7 @@ import ReformPlan
             nil,
             Deadline(date: Day(2020, 3, 15), text: "2020年3月15日前", kind: .date),
             nil,
-            Deadline(date: nil, text: "持續推進", kind: .ongoing),
+            Deadline(date: nil, text: "持续推进", kind: .ongoing),
             Deadline(date: Day(2020, 12, 31), text: "年底前", kind: .date),
         ])
     }
@@ -77,9 +78,9 @@ import ReformPlan
     @Test func threeTargets() throws {
         let plan = try Fixture.plan(Self.name)
 
-        let rate = try plan.requireIndicator(60, "%", named: "集中供養率")
-        let centres = try plan.requireIndicator(8, "所", named: "養老服務中心")
-        let carers = try plan.requireIndicator(200, "名", named: "養老護理員")
+        let rate = try plan.requireIndicator(60, "%", named: "集中供养率")
+        let centres = try plan.requireIndicator(8, "所", named: "养老服务中心")
+        let carers = try plan.requireIndicator(200, "名", named: "养老护理员")
 
         #expect(rate.project == 1 && rate.comparator == .atLeast)
         #expect(centres.project == 2 && centres.comparator == .atLeast)
