@@ -41,25 +41,29 @@ enum DocxLayout {
     static let cellLinePitch = 300
     static let pageNumberSize = 28
 
-    /// Space inside each cell, left and right (1.5 mm); Word's default 1.9 mm
-    /// wastes a character's width across ten columns.
-    static let cellMargin = 85
+    /// Space inside each cell, left and right (1 mm); Word's default 1.9 mm
+    /// costs more than a character's width across nine columns.
+    static let cellMargin = 57
 
-    /// Relative widths, roughly the characters each column needs at 五号:
-    /// names are three characters, phone numbers eight digits, while titles
-    /// and steps are sentences and take what is left.
+    /// Relative widths, in tens of twips at full width without the 类别
+    /// column: each is the characters the column must hold on one line at
+    /// 五号 (210 twips a character) plus the cell's margins and a little slack,
+    /// since a line that fits exactly may still wrap. Names need three
+    /// characters or they break after two; phone numbers eight digits; the
+    /// lead agency five characters; "按实施步骤，" six; titles and steps, the
+    /// sentences, share what is left.
     static func weight(of column: ResponsibilityTable.Column) -> Int {
         switch column {
-        case .number: 22
-        case .category: 50
-        case .title: 120
-        case .leadAgency: 50
-        case .firstResponsible: 32
-        case .leaderInCharge: 32
-        case .responsibleUnits: 70
-        case .contactPhone: 46
-        case .deadline: 50
-        case .steps: 130
+        case .number: 58
+        case .category: 122
+        case .title: 226
+        case .leadAgency: 122
+        case .firstResponsible: 80
+        case .leaderInCharge: 80
+        case .responsibleUnits: 144
+        case .contactPhone: 100
+        case .deadline: 142
+        case .steps: 324
         }
     }
 

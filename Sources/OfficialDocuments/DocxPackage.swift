@@ -52,7 +52,8 @@ struct DocxPackage {
     /// (GB/T 9704 §7.5: the number right on odd pages, left on even ones).
     static var settings: String {
         XMLText.declaration + "<w:settings xmlns:w=\"\(mainNamespace)\">"
-            + "<w:zoom w:percent=\"100\"/><w:evenAndOddHeaders/><w:defaultTabStop w:val=\"420\"/>"
+            // In the schema's order: Word refuses settings out of sequence.
+            + "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
             + "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
             + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
             + "</w:settings>"
@@ -66,7 +67,7 @@ struct DocxPackage {
         func text(_ value: String) -> String { "<w:r><w:t xml:space=\"preserve\">\(value)</w:t></w:r>" }
         func field(_ kind: String) -> String { "<w:r><w:fldChar w:fldCharType=\"\(kind)\"/></w:r>" }
         return XMLText.declaration + "<w:ftr xmlns:w=\"\(mainNamespace)\">"
-            + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"\(alignment)\"/><w:ind \(indent)/></w:pPr>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:ind \(indent)/><w:jc w:val=\"\(alignment)\"/></w:pPr>"
             + text("— ") + field("begin") + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
             + field("separate") + text("1") + field("end") + text(" —")
             + "</w:p></w:ftr>"

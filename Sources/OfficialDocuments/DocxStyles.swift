@@ -3,6 +3,9 @@
 enum DocxStyles {
     typealias L = DocxLayout
 
+    /// Properties inside pPr/rPr follow the schema's sequence (spacing before
+    /// ind before jc; rFonts before b before sz): Word rejects a file whose
+    /// elements are out of order, where LibreOffice reads it anyway.
     static var stylesXML: String {
         XMLText.declaration
             + "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
@@ -15,11 +18,15 @@ enum DocxStyles {
             + style("AttachmentLabel", "附件标识", paragraph: "<w:spacing w:after=\"120\"/>",
                     run: fonts(eastAsia: L.headingFace) + size(L.labelSize))
             // Same face for Latin digits in the title ("2019年"), as a printed 标题 has.
-            + style("TableTitle", "表格标题", paragraph: "<w:jc w:val=\"center\"/><w:spacing w:after=\"120\"/>",
+            + style("TableTitle", "表格标题", paragraph: "<w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>",
                     run: fonts(eastAsia: L.titleFace, latin: L.titleFace) + "<w:b/><w:bCs/>" + size(L.titleSize))
-            + style("TableSubtitle", "发文机关和日期", paragraph: "<w:jc w:val=\"center\"/><w:spacing w:after=\"240\"/>",
+            + style("TableSubtitle", "发文机关和日期", paragraph: "<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>",
                     run: size(L.subtitleSize))
-            + style("CellText", "表格正文", paragraph: cellSpacing + "<w:jc w:val=\"both\"/>", run: "")
+            // Left, not justified: justifying a short CJK line spreads its
+            // characters across the cell ("基 层 政 权 建 设").
+            + style("CellText", "表格正文", paragraph: cellSpacing + "<w:jc w:val=\"left\"/>", run: "")
+            // A wrapped step lines up under its own text, clear of its number.
+            + style("CellStep", "实施步骤", basedOn: "CellText", paragraph: "<w:ind w:left=\"170\" w:hanging=\"170\"/>", run: "")
             + style("CellCentered", "表格正文居中", basedOn: "CellText", paragraph: "<w:jc w:val=\"center\"/>", run: "")
             + style("CellHeader", "表头", basedOn: "CellCentered", paragraph: "<w:keepNext/>",
                     run: fonts(eastAsia: L.headingFace))

@@ -29,14 +29,15 @@ struct DocxTable {
         let margin = DocxLayout.cellMargin
         return "<w:tblPr><w:tblW w:w=\"\(DocxLayout.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
             + "<w:tblBorders>\((frame + inner).joined())</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-            + "<w:tblCellMar><w:left w:w=\"\(margin)\" w:type=\"dxa\"/><w:right w:w=\"\(margin)\" w:type=\"dxa\"/></w:tblCellMar>"
+            + "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"\(margin)\" w:type=\"dxa\"/>"
+            + "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"\(margin)\" w:type=\"dxa\"/></w:tblCellMar>"
             + "</w:tblPr>"
     }
 
     /// `w:tblHeader` repeats the row at the top of every page the table runs onto.
     func headerRow(_ widths: [Int]) -> String {
         let cells = zip(columns, widths).map { column, width in
-            cell(DocxDocument.paragraph(column.heading, style: "CellHeader"), width: width, shading: "E7E6E6")
+            cell(DocxDocument.paragraph(Self.heading(of: column), style: "CellHeader"), width: width, shading: "E7E6E6")
         }
         return "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/><w:trHeight w:val=\"600\"/></w:trPr>\(cells.joined())</w:tr>"
     }
@@ -56,7 +57,9 @@ struct DocxTable {
         let cells = zip(columns, widths).map { column, width in
             cell(DocxDocument.paragraph(row[column], style: Self.style(for: column)), width: width)
         }
-        return "<w:tr><w:trPr><w:cantSplit/></w:trPr>\(cells.joined())</w:tr>"
+        // At least two lines high: a one-line project row squeezed to its
+        // text's height reads as a mistake next to its taller neighbours.
+        return "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(2 * DocxLayout.cellLinePitch)\"/></w:trPr>\(cells.joined())</w:tr>"
     }
 
     func cell(_ content: String, width: Int, shading: String? = nil, extra: String = "") -> String {
@@ -65,11 +68,22 @@ struct DocxTable {
             + content + "</w:tc>"
     }
 
+    /// Headings of the narrow name columns broken where a person would break
+    /// them, rather than wherever three characters run out ("第一责/任人").
+    static func heading(of column: ResponsibilityTable.Column) -> String {
+        switch column {
+        case .firstResponsible: "第一\n责任人"
+        case .leaderInCharge: "分管\n领导"
+        default: column.heading
+        }
+    }
+
     /// Sentences read from the left; short values (numbers, names, dates) sit
     /// centred, as a form's entries do.
     static func style(for column: ResponsibilityTable.Column) -> String {
         switch column {
-        case .title, .responsibleUnits, .steps: "CellText"
+        case .title, .responsibleUnits: "CellText"
+        case .steps: "CellStep"
         default: "CellCentered"
         }
     }

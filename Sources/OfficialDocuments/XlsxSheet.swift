@@ -65,7 +65,10 @@ struct XlsxSheet {
     }
 
     static func isCentered(_ column: ResponsibilityTable.Column) -> Bool {
-        DocxTable.style(for: column) == "CellCentered"
+        switch column {
+        case .title, .responsibleUnits, .steps: false
+        default: true
+        }
     }
 
     /// Widths in Excel's unit (one "0" of the default font); a Chinese
