@@ -13,6 +13,7 @@ struct LibreOfficeTests {
     func docxPrintsAllSixteenProjectsWithTheHeaderOnEveryPage() throws {
         // Arrange
         let directory = try LibreOffice.workDirectory("docx")
+        defer { LibreOffice.finish(directory) }
         let docx = directory.appendingPathComponent("table.docx")
         try ResponsibilityTable.render(WuhanPlan.plan, format: .docx).write(to: docx)
         // Act
@@ -40,6 +41,7 @@ struct LibreOfficeTests {
     @Test func xlsxSavedAsCSVByLibreOfficeHasEveryRowAndCell() throws {
         // Arrange
         let directory = try LibreOffice.workDirectory("xlsx")
+        defer { LibreOffice.finish(directory) }
         let xlsx = directory.appendingPathComponent("table.xlsx")
         try ResponsibilityTable.render(WuhanPlan.plan, format: .xlsx).write(to: xlsx)
         let expected = ResponsibilityTable(plan: WuhanPlan.plan)

@@ -21,6 +21,17 @@ enum LibreOffice {
         return url
     }
 
+    /// Removes a test's directory, unless LUOSHI_KEEP_RENDERINGS is set: then
+    /// the PDF, its page images and the CSV stay for a person to look at.
+    static func finish(_ directory: URL) {
+        if ProcessInfo.processInfo.environment["LUOSHI_KEEP_RENDERINGS"] != nil {
+            print("renderings kept in \(directory.path)")
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent("profile"))
+        } else {
+            try? FileManager.default.removeItem(at: directory)
+        }
+    }
+
     /// Converts `input` with `--convert-to filter` into `directory` and returns
     /// the output file, which keeps the input's name with the new extension.
     static func convert(_ input: URL, to filter: String, extension ext: String, in directory: URL) throws -> URL {
