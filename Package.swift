@@ -39,10 +39,12 @@ let package = Package(
             "ReformPlan",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The importer's libFuzzer target (scripts/fuzz); a corpus replayer when built normally.
+        .executableTarget(name: "ImporterFuzzer", dependencies: ["NoticeImport"]),
         .executableTarget(name: "luoshi", dependencies: [
             "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], resources: [.copy("Resources/wuhan-2019-civil-affairs-reform.yaml")]),
 
         .testTarget(name: "ReformPlanTests", dependencies: ["ReformPlan"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "ReformPlan"],

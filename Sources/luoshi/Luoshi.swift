@@ -5,5 +5,6 @@ struct Luoshi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "luoshi",
         abstract: "落实 Luoshi: an issued work plan, tracked to the end.",
-        subcommands: [ImportCommand.self])
+        subcommands: [ImportCommand.self, LoadCommand.self, TableCommand.self, ExportCommand.self, PlansCommand.self,
+                      MigrateCommand.self, DemoCommand.self, BenchCommand.self])
 }
