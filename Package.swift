@@ -54,7 +54,8 @@ let package = Package(
             "OfficialDocuments", "ReformPlan",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "LuoshiTests", dependencies: ["ReformPlan"]),
+        // Runs the built `luoshi` as a user would, so it depends on the executable.
+        .testTarget(name: "LuoshiTests", dependencies: ["luoshi", "ReformPlan", "NoticeImport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,7 +37,7 @@ enum PlanFileErrorMapping {
         case is Int.Type: "整数 (integer)"
         case is Double.Type: "数字 (number)"
         case is Bool.Type: "true/false"
-        default: "\(type)"
+        default: "\(type)".contains("Scalar") ? "单个值，不是列表或映射 (a single value, not a list or mapping)" : "\(type)"
         }
     }
 
