@@ -89,17 +89,10 @@ struct CleanText {
 
     /// Trimmed, but a paragraph keeps the full stop it ends with.
     func trimmedKeepingStop() -> CleanText {
-        let t = trimmed()
-        guard t.count < count, let end = (0..<count).last(where: { !" ,;:、".unicodeScalars.contains(normal[$0]) }),
-              normal[end] == "。", t.count > 0 else { return t }
-        let start = count - t.count - (count - 1 - end) - 1
-        return self[max(0, start)..<(end + 1)].trimmedStart()
-    }
-
-    private func trimmedStart() -> CleanText {
-        var a = 0
-        while a < count, "。,;:、 ".unicodeScalars.contains(normal[a]) { a += 1 }
-        return self[a..<count]
+        let junk = "。,;:、 ".unicodeScalars
+        guard let end = (0..<count).last(where: { !" ,;:、".unicodeScalars.contains(normal[$0]) }), normal[end] == "。",
+              let start = (0..<end).first(where: { !junk.contains(normal[$0]) }) else { return trimmed() }
+        return self[start..<(end + 1)]
     }
 
     func contains(_ word: String) -> Bool { normalString.contains(word) }

@@ -52,7 +52,8 @@ enum NoteFields {
         var shared: Int?
         if s.hasWord("以上", at: start, limit: content.upperBound) {
             let n = MarkerScanner.digits(s, from: start + 2, limit: content.upperBound) ?? ChineseNumerals.parse(s, from: start + 2, limit: content.upperBound)
-            if let (count, len) = n, start + 2 + len < content.upperBound, s[start + 2 + len] == "项" {
+            // "以上0项" covers nothing; it is not a shared note (found by fuzzing).
+            if let (count, len) = n, count > 0, start + 2 + len < content.upperBound, s[start + 2 + len] == "项" {
                 shared = count
                 start += 3 + len
             }

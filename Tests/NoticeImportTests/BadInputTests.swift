@@ -128,3 +128,15 @@ import ReformPlan
         }
     }
 }
+
+/// Inputs that crashed the importer under the fuzzer, kept so they never do again.
+@Suite struct FuzzRegressionTests {
+    @Test func aSharedNoteCoveringZeroItemsIsNotAShareAndDoesNotCrash() throws {
+        let text = "关于印发《某区2020年工作方案》的通知\n一、重点任务\n1.推进甲工作。(以上0项责任单位:区民政局)\n2.推进乙工作。(责任单位:区财政局)\n"
+
+        let plan = try NoticeImporter.importNotice(text: text)
+
+        #expect(plan.projects.count == 2)
+        #expect(plan.projects[1].responsibility.responsibleUnits == ["区财政局"])
+    }
+}
