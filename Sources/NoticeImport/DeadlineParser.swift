@@ -40,7 +40,8 @@ struct DeadlineParser {
                 i += length
                 continue
             }
-            if let word = Self.recurringWords.first(where: { s.hasWord($0, at: i, limit: range.upperBound) }) {
+            if let word = Self.recurringWords.first(where: { s.hasWord($0, at: i, limit: range.upperBound) }),
+               isRecurringDeadline(s, i, word.unicodeScalars.count, range.upperBound) {
                 let length = word.unicodeScalars.count
                 result.append(Match(deadline: Deadline(text: text(i..<i + length), kind: .recurring), range: i..<i + length))
                 i += length
@@ -95,6 +96,13 @@ struct DeadlineParser {
             return j + marker.unicodeScalars.count
         }
         return nil
+    }
+
+    /// "每年开展一次" is a cadence; "每人每年提高30元" and "每年增长5%" are rates, not deadlines.
+    private func isRecurringDeadline(_ s: [Unicode.Scalar], _ i: Int, _ length: Int, _ limit: Int) -> Bool {
+        if i > 0, "人户个家名".unicodeScalars.contains(s[i - 1]) { return false }
+        let rates = ["提高", "增长", "增加", "递增", "减少", "下降", "新增", "降低", "提升"]
+        return !rates.contains { s.hasWord($0, at: i + length, limit: limit) }
     }
 
     /// 5年内, 三年内.

@@ -10,14 +10,17 @@ struct IndicatorScanner {
         var line: Int?
     }
 
-    static let measures = ["个百分点", "个工作日", "工作日", "平方米", "万元", "亿元", "人次", "户次", "张床", "公里", "小时", "公顷",
+    /// Compound measures first, so that 50万吨/日 is 吨/日 and not 吨.
+    static let measures = ["微克/立方米", "立方米/日", "吨/日", "元/人", "元/月", "元/年", "个百分点", "个工作日", "工作日", "立方米",
+                           "公斤", "千克", "千瓦", "兆瓦", "斤", "米", "平方米", "万元", "亿元", "人次", "户次", "张床", "公里", "小时", "公顷",
                            "吨", "亩", "天", "个", "家", "所", "名", "人", "份", "张",
                            "户", "处", "座", "间", "套", "条", "项", "场", "次", "件", "元", "床", "支", "批", "期", "本", "台", "辆", "%"]
     private static let after: [(String, Indicator.Comparator)] = [("及以上", .atLeast), ("以上", .atLeast), ("以下", .atMost),
                                                                   ("以内", .atMost), ("左右", .about)]
-    private static let before: [(String, Indicator.Comparator)] = [("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast),
-        ("达到", .atLeast), ("超过", .greaterThan), ("多于", .greaterThan), ("不超过", .atMost), ("不高于", .atMost),
-        ("控制在", .atMost), ("约", .about)]
+    /// Longest first: 不超过 must not be read as 超过.
+    private static let before: [(String, Indicator.Comparator)] = [("不少于", .atLeast), ("不低于", .atLeast), ("不超过", .atMost),
+        ("不高于", .atMost), ("不多于", .atMost), ("控制在", .atMost), ("至少", .atLeast), ("达到", .atLeast), ("超过", .greaterThan),
+        ("多于", .greaterThan), ("高于", .greaterThan), ("低于", .lessThan), ("约", .about)]
 
     struct Token {
         var range: Range<Int>          // number through measure and trailing qualifier
@@ -47,6 +50,8 @@ struct IndicatorScanner {
 
     private static func token(_ s: [Unicode.Scalar], start: Int, value: Double, numberEnd: Int) -> Token? {
         if start > 0, s[start - 1] == "第" || s[start - 1] == "〔" || s[start - 1] == "[" { return nil }
+        // "由12%提高到15%": the number after 由/从 is where things stand, not the target.
+        if start > 0, s[start - 1] == "由" || s[start - 1] == "从" { return nil }
         var j = numberEnd
         var upper: Double?
         if j < s.count, "-到至~".unicodeScalars.contains(s[j]), j + 1 < s.count, s[j + 1].isDigit, let (u, e) = number(s, j + 1) {

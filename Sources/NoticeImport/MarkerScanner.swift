@@ -33,6 +33,17 @@ enum MarkerScanner {
             if k + 1 < limit, s[k + 1].isDigit { return nil }   // 6.2%, 1.5万
             return Marker(rank: .item, number: n, length: len + 1, text: "\(n).")
         }
+        if (0x2460...0x2473).contains(c.value) {
+            let n = Int(c.value - 0x245F)
+            return Marker(rank: .circled, number: n, length: 1, text: String(Character(c)))
+        }
+        // 第一、 and 第一部分 as chapters.
+        if c == "第", let (n, len) = ChineseNumerals.parse(s, from: i + 1, limit: limit) {
+            let k = i + 1 + len
+            if k < limit, s[k] == "、" { return Marker(rank: .chapter, number: n, length: len + 2, text: "第\(ChineseNumerals.text(n))、") }
+            if s.hasWord("部分", at: k, limit: limit) { return Marker(rank: .chapter, number: n, length: len + 3, text: "第\(ChineseNumerals.text(n))部分") }
+            return nil
+        }
         if ChineseNumerals.isNumeral(c) {
             if i > 0, ChineseNumerals.isNumeral(s[i - 1]) || s[i - 1] == "第" { return nil }
             guard let (n, len) = ChineseNumerals.parse(s, from: i, limit: limit) else { return nil }

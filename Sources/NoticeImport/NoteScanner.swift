@@ -37,8 +37,9 @@ struct NoteScanner {
                 i = close + 1
                 continue
             }
-            if MarkerScanner.isAtLineStart(s, i), s[i] != " ", s[i] != "\n",
-               let lineEnd = s[i..<range.upperBound].firstIndex(of: "\n") ?? Optional(range.upperBound),
+            // A label opening a line (a flattened table) or a sentence ("…。责任单位：X。").
+            if MarkerScanner.isAtLineStart(s, i) || (i > range.lowerBound && s[i - 1] == "。"), s[i] != " ", s[i] != "\n",
+               let lineEnd = s[i..<range.upperBound].firstIndex(where: { $0 == "\n" || $0 == "。" }) ?? Optional(range.upperBound),
                NoteFields.startsWithLabel(s, i, lineEnd), let note = note(i..<lineEnd, content: i..<lineEnd) {
                 result.append(note)
                 i = lineEnd

@@ -34,10 +34,20 @@ struct NoticeHeader {
     }
 
     /// 市民政局关于印发《2019年武汉市民政改革工作实施方案》的通知 → the plan's title.
+    /// …关于印发2022年《政府工作报告》重点工作任务分工方案的通知 → 2022年《政府工作报告》重点工作任务分工方案:
+    /// what stands between the verb and 的通知, without the 《》 only when they enclose all of it.
     static func innerTitle(_ noticeTitle: String) -> String? {
-        guard noticeTitle.contains("印发") || noticeTitle.contains("转发") || noticeTitle.contains("发布"),
-              let open = noticeTitle.firstIndex(of: "《"), let close = noticeTitle.lastIndex(of: "》"), open < close else { return nil }
-        return String(noticeTitle[noticeTitle.index(after: open)..<close])
+        guard let verb = ["印发", "转发", "发布", "下发"].compactMap({ noticeTitle.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        var inner = String(noticeTitle[verb.upperBound...])
+        for ending in ["的通知", "的通报", "的函", "的决定"] where inner.hasSuffix(ending) {
+            inner.removeLast(ending.count)
+            break
+        }
+        if inner.hasPrefix("《"), inner.hasSuffix("》"), inner.dropFirst().firstIndex(of: "《") == nil || inner.filter({ $0 == "《" }).count == 1 {
+            inner = String(inner.dropFirst().dropLast())
+        }
+        return inner.isEmpty ? nil : inner
     }
 
     /// An organ's name on one line with a date on the next: the signature.

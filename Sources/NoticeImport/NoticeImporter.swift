@@ -16,6 +16,10 @@ public enum NoticeImporter {
         guard decoded.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
         let text = SourceText(decoded)
         var findings = FindingSink()
+        let traditional = text.original.indices.filter { TraditionalChinese.simplified[text.original[$0]] != nil }
+        if let first = traditional.first, traditional.count >= 3 {
+            findings.info(at: first, "原文含繁体字\(traditional.count)处，已按简体读取（标题、单位、人名亦同）；请核对人名。")
+        }
         let layout = NoticeLayout(text: text, findings: &findings)
         let header = NoticeHeader(text: text, layout: layout)
         var body = layout.body

@@ -74,9 +74,10 @@ struct NoticeLayout {
         attachmentLines = trailing
         if end < lines.count, lines[end...].contains(where: { !$0.isEmpty }) {
             let firstSkipped = trailing.last.map { $0 + 1 } ?? end
-            if let chromeStart = (firstSkipped..<lines.count).first(where: { !lines[$0].isEmpty && !trailing.contains($0) }) {
+            if let chromeStart = (firstSkipped..<lines.count).first(where: { !lines[$0].isEmpty && !trailing.contains($0) }),
+               let last = (chromeStart..<lines.count).last(where: { !lines[$0].isEmpty }) {
                 findings.info(at: ranges[chromeStart].lowerBound,
-                              "跳过正文之后的网页栏目（第\(chromeStart + 1)–\(lines.count)行）。")
+                              "跳过正文之后的第\(chromeStart + 1)–\(last + 1)行（网页栏目等），不作为通知内容导入。")
             }
         }
         let bodyStart = start < ranges.count ? ranges[start].lowerBound : text.count
@@ -89,7 +90,12 @@ struct NoticeLayout {
     private static func endOfBody(lines: [String], from start: Int, attachments: inout [Int]) -> Int {
         var end = lines.count
         if let footer = (start..<lines.count).first(where: { Chrome.isFooterLine(lines[$0]) }) { end = footer }
-        let attachmentLines = (start..<end).filter { Chrome.isAttachmentLine(lines[$0]) }
+        var attachmentLines: [Int] = []
+        for i in start..<end {
+            // "附件：1.…" continues on lines "2.…" below it.
+            let continues = attachmentLines.last == i - 1 && lines[i].unicodeScalars.first?.isDigit == true
+            if Chrome.isAttachmentLine(lines[i]) || continues { attachmentLines.append(i) }
+        }
         // Only attachment lines after which no numbered chapter follows end the body.
         if let firstTrailing = attachmentLines.first(where: { a in
             !(a + 1..<end).contains { Chrome.startsChapter(lines[$0]) }

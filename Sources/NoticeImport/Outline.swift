@@ -9,6 +9,7 @@ struct Outline {
         case section       // (一)
         case item          // 1.
         case subItem       // (1)
+        case circled       // ①
 
         static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
 
@@ -18,6 +19,7 @@ struct Outline {
             case .section: "(一)"
             case .item: "1."
             case .subItem: "(1)"
+            case .circled: "①"
             }
         }
     }

@@ -11,6 +11,8 @@ struct OutlineParser {
         // The last number seen per rank in the current chapter: items numbered
         // across groups continue from the previous group ("(5项)5.推进…").
         var lastInChapter: [Outline.Rank: Int] = [:]
+        // …and items numbered across chapters (一、 1–3, 二、 4–5).
+        var lastAnywhere: [Outline.Rank: Int] = [:]
         var i = region.lowerBound
         while i < region.upperBound {
             guard let marker = MarkerScanner.marker(in: text.normal, at: i, limit: region.upperBound) else {
@@ -24,15 +26,22 @@ struct OutlineParser {
             let lastSibling = siblings.last(where: { outline.nodes[$0].rank == marker.rank }).map { outline.nodes[$0].number } ?? 0
             let atLineStart = MarkerScanner.isAtLineStart(text.normal, i)
             let accepted = accepts(marker, at: i, parent: parent, in: outline, lastSibling: lastSibling,
-                                   lastInChapter: lastInChapter[marker.rank] ?? 0, atLineStart: atLineStart)
+                                   lastInChapter: max(lastInChapter[marker.rank] ?? 0, marker.rank == .chapter ? 0 : lastAnywhere[marker.rank] ?? 0) == marker.number - 1
+                                       ? marker.number - 1 : lastInChapter[marker.rank] ?? 0,
+                                   atLineStart: atLineStart)
             guard accepted else { i += 1; continue }
 
-            if marker.number > lastSibling + 1, marker.number != (lastInChapter[marker.rank] ?? 0) + 1, marker.number != 1 {
+            if marker.number > lastSibling + 1, marker.number != (lastInChapter[marker.rank] ?? 0) + 1, marker.number != 1,
+               marker.number != (lastAnywhere[marker.rank] ?? 0) + 1 {
                 findings.append(.init(index: i, severity: .warning,
                     message: "编号不连续：\(marker.text)之前缺少第\(lastSibling + 1)号。"))
             }
+            if marker.number == lastSibling, lastSibling > 0 {
+                findings.append(.init(index: i, severity: .warning, message: "编号重复：\(marker.text)出现了两次，两项都已导入。"))
+            }
             if marker.rank == .chapter { lastInChapter = [:] }
             lastInChapter[marker.rank] = marker.number
+            lastAnywhere[marker.rank] = marker.number
             // Close the nodes this one ends.
             for closing in stack where !parentStack.contains(closing) { outline.nodes[closing].end = i }
             let node = Outline.Node(rank: marker.rank, number: marker.number, markerStart: i,
@@ -56,7 +65,9 @@ struct OutlineParser {
         let n = marker.number
         let inSequence = n == 1 || n == lastSibling + 1 || n == lastInChapter + 1
         if atLineStart {
-            return inSequence || (n > lastSibling && n <= lastSibling + 3)
+            // A gap of a few numbers or a number printed twice is a typo in the notice,
+            // not text: the item is kept and the numbering reported.
+            return inSequence || (n > lastSibling && n <= lastSibling + 3) || (n == lastSibling && n > 0)
         }
         guard inSequence else { return false }
         if MarkerScanner.followsBoundary(text.normal, i) { return true }

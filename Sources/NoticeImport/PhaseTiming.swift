@@ -43,6 +43,8 @@ struct PhaseTiming {
         }
         guard j > l1 else { return PhaseTiming(year: year) }
         let tail = String(String.UnicodeScalarView(s[j...]))
+        // "6月起", "2022年1月起长期坚持": a start and no end.
+        if tail.hasPrefix("起") || tail.hasPrefix("开始") { return PhaseTiming(start: m1, end: nil, year: year) }
         if tail.hasSuffix("前") || tail.hasPrefix("底") || tail.hasPrefix("末") { return PhaseTiming(start: nil, end: m1, year: year) }
         if tail.isEmpty || tail == "份" || tail.hasPrefix("中") || tail.hasPrefix("上旬") || tail.hasPrefix("下旬") {
             return PhaseTiming(start: m1, end: m1, year: year)

@@ -36,7 +36,7 @@ extension PlanAssembler {
     /// 邓德怀;联系电话:…;邮箱:…)"); a responsibility note out there that no
     /// item owns is reported.
     func contacts(outside section: ProjectSection, findings: inout FindingSink) -> [Contact] {
-        let inside = Set(section.chapter.map { [$0] + outline.descendants(of: $0) } ?? outline.nodes.indices.map { $0 })
+        let inside = Set(section.chapters.isEmpty ? Array(outline.nodes.indices) : section.chapters.flatMap { [$0] + outline.descendants(of: $0) })
         var result: [Contact] = []
         let outsideNotes = notes.byNode.filter { !inside.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value) + notes.preamble
         for note in outsideNotes {

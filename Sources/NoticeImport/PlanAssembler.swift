@@ -30,7 +30,7 @@ struct PlanAssembler {
         var extractor = IndicatorExtractor(text: text)
         var tasks: [Task] = []
         let taskBuilder = TaskBuilder(text: text, outline: outline, notes: notes, planYear: planYear)
-        if let taskChapter = chapters.first(where: { c in c != section.chapter && TaskBuilder.headingWords.contains { headings[c]?.contains($0) == true } }) {
+        if let taskChapter = chapters.first(where: { c in !section.chapters.contains(c) && TaskBuilder.headingWords.contains { headings[c]?.contains($0) == true } }) {
             let (found, texts) = taskBuilder.tasks(chapter: taskChapter, projects: projects, findings: &findings)
             tasks = found
             for (task, clean) in zip(tasks, texts) {
@@ -42,10 +42,14 @@ struct PlanAssembler {
         for (project, clean) in zip(projects, built.texts) {
             extractor.scan(clean, context: .init(project: project.number, task: nil, line: project.line))
         }
+        // "一、主要目标 …新增就业1.5万人…": the plan's own targets, belonging to no project.
+        for c in chapters where !section.chapters.contains(c) && headings[c]?.contains("目标") == true {
+            extractor.scan(CleanText(text, outline.fullRange(c)), context: .init(project: nil, task: nil, line: nil))
+        }
         let phases = buildPhases(chapters: chapters, headings: headings, projects: projects, tasks: tasks,
                                  extractor: &extractor, findings: &findings)
 
-        let requirements = chapters.filter { $0 != section.chapter }.map { CleanText(text, outline.fullRange($0)) }
+        let requirements = chapters.filter { !section.chapters.contains($0) }.map { CleanText(text, outline.fullRange($0)) }
         let supervision = SupervisionExtractor(text: text)
         var notice = Notice(title: header.title, noticeTitle: header.noticeTitle, documentNumber: layout.documentNumber,
                             year: planYear, issuer: header.issuer, issuedDate: header.issuedDate,

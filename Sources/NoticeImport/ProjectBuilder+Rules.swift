@@ -10,9 +10,14 @@ extension ProjectBuilder {
 
     /// "以下各项工作均需X落实，不再一一列出" anywhere in the projects' chapter.
     func forwardRules() -> [ForwardRule] {
+        let regions = section.chapters.isEmpty
+            ? [(section.projects.first.map { outline.nodes[$0].markerStart } ?? 0)..<text.count]
+            : section.chapters.map { outline.fullRange($0) }
+        return regions.flatMap(forwardRules(in:))
+    }
+
+    private func forwardRules(in region: Range<Int>) -> [ForwardRule] {
         let s = text.normal
-        let region = section.chapter.map { outline.fullRange($0) }
-            ?? (section.projects.first.map { outline.nodes[$0].markerStart } ?? 0)..<text.count
         var rules: [ForwardRule] = []
         var i = region.lowerBound
         while i < region.upperBound {
@@ -31,6 +36,21 @@ extension ProjectBuilder {
             i = end
         }
         return rules
+    }
+
+    /// "1.推进“一件事一次办”改革\n  梳理企业…": a short first line followed by an
+    /// indented paragraph is the title, though it has no full stop. (A title
+    /// merely wrapped by a hard line break continues without indentation.)
+    func titleOnItsOwnLine(_ node: Int, cuts: [Range<Int>]) -> (CleanText, CleanText)? {
+        let s = text.normal
+        let range = outline.fullRange(node)
+        guard let newline = s[range].firstIndex(of: "\n") else { return nil }
+        let first = CleanText(text, range.lowerBound..<newline, excluding: cuts)
+        guard !first.isEmpty, first.count <= 50, first.firstIndex(of: "。") == nil else { return nil }
+        var next = newline + 1
+        while next < range.upperBound, s[next] == "\n" { next += 1 }
+        guard next + 1 < range.upperBound, s[next] == " " || s[next] == "\t" else { return nil }
+        return (first.trimmed(), CleanText(text, newline..<range.upperBound, excluding: cuts).trimmedKeepingStop())
     }
 
     /// The 完成时限 field if there is one, else the first deadline in the item's

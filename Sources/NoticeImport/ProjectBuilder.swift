@@ -30,7 +30,7 @@ struct ProjectBuilder {
             let clean = CleanText(text, outline.fullRange(p), excluding: cuts)
             texts.append(clean)
             for n in family { for note in notes.notes(n) where note.sharedCount == nil { drafts[k].add(note, from: text, mode: .own) } }
-            let (title, rest) = clean.firstSentence()
+            let (title, rest) = titleOnItsOwnLine(p, cuts: cuts) ?? clean.firstSentence()
             let node = outline.nodes[p]
             projects.append(Project(number: node.number, title: title.string, description: rest.isEmpty ? nil : rest.string,
                                     line: text.line(of: node.markerStart)))
@@ -45,7 +45,8 @@ struct ProjectBuilder {
             }
             for rule in rules where rule.position < outline.nodes[p].markerStart { drafts[k].addResponsibleUnits(rule.units) }
         }
-        let hasCategories = groups.contains { $0.category != nil }
+        // Categories only when every group names one: "加强政府自身建设" alone is a theme, not a category.
+        let hasCategories = !groups.isEmpty && groups.allSatisfy { $0.category != nil }
         for group in groups {
             for k in group.members {
                 projects[k].group = group.title
@@ -78,24 +79,23 @@ struct ProjectBuilder {
     }
 
     /// A note in a group's heading holds for every item beneath that does not say
-    /// otherwise. A note standing between the chapter heading and its first item
-    /// is ambiguous (the heading's, the first item's, everyone's?) unless it says
-    /// 下同, so it is reported instead of guessed at.
+    /// otherwise. A note standing on its own line between a heading and the first
+    /// item is ambiguous (the heading's, the first item's, everyone's?) unless it
+    /// says 下同, so it is reported instead of guessed at.
     private func applyGroupNotes(_ groups: [ProjectGroup], _ drafts: inout [DraftResponsibility], _ findings: inout FindingSink) {
-        for group in groups {
-            for note in notes.notes(group.node) {
-                for k in group.members { drafts[k].add(note, from: text, mode: .fallback) }
-            }
+        var headings: [(node: Int, members: [Int])] = groups.map { ($0.node, $0.members) }
+        for chapter in section.chapters where !groups.contains(where: { $0.node == chapter }) {
+            let inside = Set(outline.descendants(of: chapter))
+            headings.append((chapter, section.projects.indices.filter { inside.contains(section.projects[$0]) }))
         }
-        if let chapter = section.chapter {
-            for note in notes.notes(chapter) {
-                if note.carriesForward {
-                    for k in drafts.indices { drafts[k].add(note, from: text, mode: .fallback) }
-                    findings.info(at: note.range.lowerBound, "章节开头标明“下同”的责任说明已用于其下未另行写明的各项。")
-                } else {
+        for (node, members) in headings {
+            for note in notes.notes(node) {
+                if note.standsOnOwnLine && !note.carriesForward {
                     findings.warn(at: note.range.lowerBound,
-                                  "未能归属的责任说明“\(text.value(note.range).prefix(40))”：它在章节标题与第一项之间，不能确定属于哪一项，未导入。")
+                                  "未能归属的责任说明“\(text.value(note.range).prefix(40))”：它在标题与第一项之间，不能确定属于哪一项，未导入。")
+                    continue
                 }
+                for k in members { drafts[k].add(note, from: text, mode: .fallback) }
             }
         }
     }
@@ -115,6 +115,6 @@ struct ProjectBuilder {
         let restart = (1..<projects.count).first { projects[$0].number <= projects[$0 - 1].number } ?? 0
         for k in projects.indices { projects[k].number = k + 1 }
         findings.info(at: outline.nodes[nodes[restart]].markerStart,
-                      "各组条目分别从1编号，已按出现顺序统一编为第1–\(projects.count)项。")
+                      "条目编号有重复（各组分别从1编号，或同一编号出现两次），已按出现顺序统一编为第1–\(projects.count)项；原编号见各项所在行。")
     }
 }

@@ -14,15 +14,17 @@ struct ProjectGroup {
     static func groups(of section: ProjectSection, outline: Outline, text: SourceText, notes: NoteMap) -> [ProjectGroup] {
         var result: [ProjectGroup] = []
         for (k, p) in section.projects.enumerated() {
-            guard let parent = outline.nodes[p].parent, parent != section.chapter,
-                  outline.nodes[parent].rank < section.rank else { continue }
+            guard let parent = outline.nodes[p].parent, outline.nodes[parent].rank < section.rank,
+                  !section.chapters.contains(parent) || section.chaptersAreGroups else { continue }
             if let last = result.indices.last, result[last].node == parent {
                 result[last].members.append(k)
                 continue
             }
             let own = CleanText(text, outline.nodes[parent].ownRange(in: outline),
                                 excluding: notes.notes(parent).map(\.range))
-            let (heading, _) = own.firstSentence()
+            let (heading, _) = outline.nodes[parent].rank == .chapter
+                ? Headings.split(text, outline.nodes[parent].ownRange(in: outline), excluding: notes.notes(parent).map(\.range))
+                : own.firstSentence()
             let (title, count) = Headings.declaredCount(heading)
             result.append(ProjectGroup(node: parent, title: title.string, category: category(of: title.normalString),
                                        declaredCount: count, members: [k]))

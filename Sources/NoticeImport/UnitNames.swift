@@ -26,7 +26,13 @@ enum UnitNames {
         parts.append(String(current))
         var names: [String] = []
         for part in parts.map(clean) where !part.isEmpty {
-            if let last = names.last, last.hasPrefix("各"), divisionWords.contains(part) {
+            // 各区、县级市 and 各市、州、县人民政府 are one collective: after 各X, a bare division
+            // word continues it, and so does the last one with its suffix.
+            let openCollective = names.last.map { last in
+                last.hasPrefix("各") && divisionWords.contains { last.hasSuffix("、" + $0) || last == "各" + $0 }
+            } ?? false
+            if let last = names.last, last.hasPrefix("各"), divisionWords.contains(part)
+                || openCollective && divisionWords.contains(where: { part.hasPrefix($0) && part.count > $0.count && part.count <= $0.count + 6 }) {
                 names[names.count - 1] = last + "、" + part
             } else {
                 names.append(part)

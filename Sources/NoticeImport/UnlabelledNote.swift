@@ -25,6 +25,11 @@ enum UnlabelledNote {
             fields.append(NoteField(role: role, value: unitStart..<unitEnd))
         }
         guard fields.contains(where: { $0.role == .lead || $0.role == .responsible }) else { return nil }
+        // "A牵头，B按职责分工负责": beside a lead unit, the others share the work as
+        // supporting units; without one, "B负责" makes B the responsible unit.
+        if fields.contains(where: { $0.role == .lead }) {
+            for k in fields.indices where fields[k].role == .responsible { fields[k].role = .supporting }
+        }
         return (fields, carries)
     }
 

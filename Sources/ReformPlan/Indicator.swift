@@ -9,6 +9,8 @@ public struct Indicator: Hashable, Sendable, Codable {
         case greaterThan
         /// 以下, 不超过, 以内, 控制在.
         case atMost
+        /// 低于, 少于.
+        case lessThan
         /// 左右, 约.
         case about
         /// 1到2个, 5-8个: `target` is the lower bound, `targetUpper` the upper.

@@ -62,14 +62,14 @@ import ReformPlan
         let plan = try Fixture.plan(Self.name)
 
         #expect(plan.projects.map(\.responsibility) == [
-            Responsibility(responsibleUnits: ["各市(州)人民政府"], leadAgency: "省发展改革委、省统计局"),
+            Responsibility(supportingUnits: ["各市(州)人民政府"], leadAgency: "省发展改革委、省统计局"),
             Responsibility(supportingUnits: ["省发展改革委", "省统计局"], leadAgency: "省工业和信息化厅"),
             Responsibility(supportingUnits: ["省财政厅", "省自然资源厅", "省生态环境厅"], leadAgency: "省发展改革委"),
-            Responsibility(responsibleUnits: ["各市（州）人民政府"], leadAgency: "省人力资源社会保障厅"),
+            Responsibility(supportingUnits: ["各市（州）人民政府"], leadAgency: "省人力资源社会保障厅"),
             Responsibility(supportingUnits: ["省教育厅", "省农业农村厅", "省退役军人事务厅"],
                            leadAgency: "省人力资源社会保障厅"),
             Responsibility(supportingUnits: ["省财政厅", "省统计局"], leadAgency: "省科技厅"),
-            Responsibility(responsibleUnits: ["各市(州)人民政府", "省直有关部门"], leadAgency: "省工商联、省发展改革委"),
+            Responsibility(supportingUnits: ["各市(州)人民政府", "省直有关部门"], leadAgency: "省工商联、省发展改革委"),
         ])
         #expect(try plan.requireProject(1).responsibility.leadUnits == ["省发展改革委", "省统计局"])
         #expect(plan.people.isEmpty, "no person is named")
