@@ -6,10 +6,15 @@ import ReformPlan
 struct SupervisionExtractor {
     let text: SourceText
 
+    /// Longest first. A bare 月 or 季 counts only as the head of a clause
+    /// ("实行月调度、季通报"), never after a digit ("12月通报").
     private static let cadences: [(String, SupervisionActivity.Cadence)] = [
-        ("每月", .monthly), ("月度", .monthly), ("每季度", .quarterly), ("季度", .quarterly), ("每半年", .halfYear),
-        ("半年", .halfYear), ("年底", .yearEnd), ("年终", .yearEnd), ("年度", .yearEnd)]
-    private static let activities = ["通报", "调度", "小结", "总结", "考核", "报送", "督查", "评估", "讲评"]
+        ("每季度", .quarterly), ("按季度", .quarterly), ("每半年", .halfYear), ("每月", .monthly), ("按月", .monthly),
+        ("逐月", .monthly), ("月度", .monthly), ("每季", .quarterly), ("按季", .quarterly), ("季度", .quarterly),
+        ("半年", .halfYear), ("年底", .yearEnd), ("年终", .yearEnd), ("年末", .yearEnd), ("年度", .yearEnd),
+        ("月", .monthly), ("季", .quarterly), ("年", .yearEnd)]
+    private static let activities = ["推进会", "通报", "调度", "督查", "督导", "小结", "总结", "考核", "报送", "上报", "报告",
+                                     "评估", "讲评", "点评", "会商", "检查"]
 
     func schedule(in clean: CleanText) -> [SupervisionActivity] {
         var result: [SupervisionActivity] = []
@@ -17,15 +22,22 @@ struct SupervisionExtractor {
             let s = sentence.normal
             var i = 0
             while i < s.count {
-                guard let (word, cadence) = Self.cadences.first(where: { s.hasWord($0.0, at: i) }) else { i += 1; continue }
+                guard let (word, cadence) = Self.cadences.first(where: { s.hasWord($0.0, at: i) }),
+                      word.count > 1 || i == 0 || "、,;:“‘(行施立是即".unicodeScalars.contains(s[i - 1]),
+                      i == 0 || !s[i - 1].isDigit else { i += 1; continue }
                 let j = i + word.unicodeScalars.count
-                if let activity = Self.activities.first(where: { s.hasWord($0, at: j) }),
-                   !result.contains(where: { $0.cadence == cadence && $0.activity == activity }) {
-                    result.append(SupervisionActivity(cadence: cadence, activity: activity, text: sentence.string))
-                    i = j + activity.unicodeScalars.count
-                    continue
+                // 年度考核 yes, 年度目标责任考核 no; 每季度结束后5日内报送 yes.
+                let reach = word == "年度" || word.count == 1 ? 0 : 10
+                var k = j
+                var found: String?
+                while k <= j + reach, k < s.count, !",;、。".unicodeScalars.contains(s[k]) {
+                    if let a = Self.activities.first(where: { s.hasWord($0, at: k) }) { found = a; break }
+                    k += 1
                 }
-                i = j
+                if let activity = found, !result.contains(where: { $0.cadence == cadence && $0.activity == activity }) {
+                    result.append(SupervisionActivity(cadence: cadence, activity: activity, text: sentence.string))
+                }
+                i = found.map { k + $0.unicodeScalars.count } ?? j
             }
         }
         return result
@@ -61,15 +73,15 @@ struct SupervisionExtractor {
         return result
     }
 
-    /// "局规划发展处具体衔接督办": the clause naming the office that presses.
+    /// "局规划发展处具体衔接督办", "由局办公室负责督查": the clause naming the office that presses.
     func supervisingUnit(in clean: CleanText) -> String? {
+        let verbs = ["负责", "具体", "牵头", "统一", "要", "会同", "做好", "抓好", "衔接", "督办", "督查", "督导"]
         for sentence in clean.sentences() {
-            for part in sentence.normalString.split(whereSeparator: { $0 == "," }) where part.contains("督办") {
+            for part in sentence.normalString.split(whereSeparator: { $0 == "," }) where ["督办", "督查", "督导"].contains(where: { part.contains($0) }) {
                 var unit = String(part)
-                for cut in ["具体衔接督办", "具体负责督办", "负责督办", "衔接督办", "督办"] {
-                    if let r = unit.range(of: cut) { unit = String(unit[..<r.lowerBound]); break }
-                }
-                if unit.count >= 3, unit.count <= 16, ["处", "办", "室", "科", "局", "委"].contains(where: { unit.hasSuffix($0) }) {
+                if let cut = verbs.compactMap({ unit.range(of: $0)?.lowerBound }).min() { unit = String(unit[..<cut]) }
+                for lead in ["由", "请", "并由"] where unit.hasPrefix(lead) { unit.removeFirst(lead.count) }
+                if unit.count >= 3, unit.count <= 16, ["处", "办", "室", "科", "局", "委", "组"].contains(where: { unit.hasSuffix($0) }) {
                     return unit
                 }
             }
