@@ -17,7 +17,8 @@ enum ChineseNumerals {
             let high = tens == 0 ? 1 : (run.count > 0 ? digits[run[0]] ?? -100 : 1)
             let low = tens + 1 < run.count ? digits[run[tens + 1]] ?? -100 : 0
             let value = high * 10 + low
-            return value > 0 && tens <= 1 ? (value, j - i) : nil
+            let used = tens + 1 + (tens + 1 < run.count ? 1 : 0)
+            return value > 0 && tens <= 1 && used == run.count ? (value, used) : nil
         }
         guard run.count == 1, let value = digits[run[0]], value > 0 else { return nil }
         return (value, 1)

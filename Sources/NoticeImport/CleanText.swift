@@ -46,7 +46,8 @@ struct CleanText {
     func prefixed(with prefix: String) -> CleanText {
         let p = Array(prefix.unicodeScalars)
         let at = positions.first ?? 0
-        return CleanText(shown: (p + shown)[...], normal: (p + normal)[...], positions: (Array(repeating: at, count: p.count) + positions)[...])
+        let moved = positions.isEmpty ? [] : Array(repeating: at, count: p.count) + positions
+        return CleanText(shown: (p + shown)[...], normal: (p + normal)[...], positions: moved[...])
     }
 
     var isEmpty: Bool { normal.isEmpty }

@@ -15,6 +15,7 @@ enum DateText {
     static func day(in s: [Unicode.Scalar], at i: Int) -> (Day, Int)? {
         if i > 0, s[i - 1].isDigit { return nil }
         if let (y, ylen) = MarkerScanner.digits(s, from: i, limit: s.count), ylen == 4 {
+            guard (1950...2100).contains(y) else { return nil }
             var j = i + 4
             guard j < s.count else { return nil }
             let separator = s[j]
@@ -54,7 +55,7 @@ enum DateText {
             guard let d = yearDigits[s[i + k]] else { return nil }
             y = y * 10 + d
         }
-        guard s[i + 4] == "年", let (m, mlen) = ChineseNumerals.parse(s, from: i + 5, limit: s.count),
+        guard (1950...2100).contains(y), s[i + 4] == "年", let (m, mlen) = ChineseNumerals.parse(s, from: i + 5, limit: s.count),
               i + 5 + mlen < s.count, s[i + 5 + mlen] == "月",
               let (d, dlen) = ChineseNumerals.parse(s, from: i + 6 + mlen, limit: s.count),
               i + 6 + mlen + dlen < s.count, s[i + 6 + mlen + dlen] == "日" else { return nil }

@@ -62,7 +62,7 @@ struct DeadlineParser {
         if i > 0, s[i - 1].isDigit { return nil }
         var j = i
         var year = planYear
-        if let (y, len) = MarkerScanner.digits(s, from: i, limit: limit), len == 4, i + 4 < limit, s[i + 4] == "年" {
+        if let (y, len) = MarkerScanner.digits(s, from: i, limit: limit), len == 4, (1950...2100).contains(y), i + 4 < limit, s[i + 4] == "年" {
             year = y
             j = i + 5
             if let end = byMarker(s, j, limit) ?? (labelled && !startsMonth(s, j, limit) ? j : nil) {

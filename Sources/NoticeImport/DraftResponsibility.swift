@@ -32,13 +32,15 @@ struct DraftResponsibility {
             let value = text.value(field.value)
             switch field.role {
             case .firstResponsible:
+                guard firstResponsible == nil else { break }
                 let person = PersonNames.parse(value)
                 people.append(person)
-                if firstResponsible == nil { firstResponsible = person.name }
+                firstResponsible = person.name
             case .leaderInCharge:
+                guard leaderInCharge == nil else { break }
                 let person = PersonNames.parse(value)
                 people.append(person)
-                if leaderInCharge == nil { leaderInCharge = person.name }
+                leaderInCharge = person.name
             case .responsible: merge(UnitNames.split(value), into: &responsibleUnits, mode: mode)
             case .supporting: merge(UnitNames.split(value), into: &supportingUnits, mode: mode)
             case .lead:

@@ -35,7 +35,8 @@ struct IndicatorExtractor {
     }
 
     private func enumerations(_ clause: CleanText) -> [(CleanText, CleanText?)] {
-        let pieces = clause.normal.indices.filter { clause.normal[$0] == "、" }
+        // Enumerations of targets are short; a clause of hundreds of 、 is not one.
+        let pieces = clause.normal.indices.filter { clause.normal[$0] == "、" }.prefix(24)
         var parts: [CleanText] = []
         var start = 0
         for cut in pieces {
@@ -52,7 +53,7 @@ struct IndicatorExtractor {
 
     private mutating func add(_ clause: (part: CleanText, previous: CleanText?), sentence: CleanText, context: IndicatorScanner.Context) {
         let part = clause.part
-        for token in IndicatorScanner.tokens(in: part.normal) {
+        for token in IndicatorScanner.tokens(in: part.normal).prefix(12) where part.count <= 400 {
             var nameScalars = Array(part.shown[0..<token.coreStart]) + Array(part.shown[token.range.upperBound...])
             var nameNormal = Array(part.normal[0..<token.coreStart]) + Array(part.normal[token.range.upperBound...])
             for lead in Self.leadIns where nameNormal.starts(with: lead.unicodeScalars) && nameNormal.count > lead.unicodeScalars.count + 2 {

@@ -24,7 +24,7 @@ enum NoteFields {
         ("联系电话", .phone), ("电话", .phone), ("联系人", .contactPerson),
         ("电子邮箱", .email), ("邮箱", .email),
         ("完成时限", .deadline), ("完成时间", .deadline), ("时间节点", .deadline), ("时限要求", .deadline),
-    ]
+    ].sorted { $0.0.count > $1.0.count }
 
     struct Parsed {
         var fields: [NoteField]

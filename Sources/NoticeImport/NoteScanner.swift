@@ -19,10 +19,11 @@ struct NoteScanner {
     func notes(in range: Range<Int>, findings: inout FindingSink) -> [Note] {
         let s = text.normal
         var result: [Note] = []
+        let closing = Brackets.matches(s, in: range)
         var i = range.lowerBound
         while i < range.upperBound {
             if Brackets.opens(s[i]) {
-                guard let close = Brackets.matchingClose(s, from: i, limit: range.upperBound) else {
+                guard let close = closing[i] else {
                     if NoteFields.parse(s, i + 1..<range.upperBound) != nil {
                         findings.warn(at: i, "责任说明的括号没有闭合，已读到段落末尾；请核对原文是否完整。")
                         if let note = note(i..<range.upperBound, content: i + 1..<range.upperBound) { result.append(note) }
@@ -38,7 +39,7 @@ struct NoteScanner {
                 continue
             }
             // A label opening a line (a flattened table) or a sentence ("…。责任单位：X。").
-            if MarkerScanner.isAtLineStart(s, i) || (i > range.lowerBound && s[i - 1] == "。"), s[i] != " ", s[i] != "\n",
+            if s[i] != " ", s[i] != "\n", (i > range.lowerBound && s[i - 1] == "。") || MarkerScanner.isAtLineStart(s, i),
                let lineEnd = s[i..<range.upperBound].firstIndex(where: { $0 == "\n" || $0 == "。" }) ?? Optional(range.upperBound),
                NoteFields.startsWithLabel(s, i, lineEnd), let note = note(i..<lineEnd, content: i..<lineEnd) {
                 result.append(note)
@@ -63,6 +64,26 @@ struct NoteScanner {
 enum Brackets {
     static func opens(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "〔" || s == "[" }
     static func closes(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "〕" || s == "]" }
+
+    /// Every bracket of `range` that closes, with where: one pass with a stack,
+    /// cleared where a paragraph ends, since a note does not run across paragraphs.
+    static func matches(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var stack: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if opens(s[i]) {
+                stack.append(i)
+            } else if closes(s[i]) {
+                if let open = stack.popLast() { result[open] = i }
+            } else if s[i] == "\n", i + 1 < range.upperBound,
+                      s[i + 1] == "\n" || MarkerScanner.marker(in: s, at: i + 1, limit: range.upperBound) != nil {
+                stack.removeAll()
+            }
+            i += 1
+        }
+        return result
+    }
 
     static func matchingClose(_ s: [Unicode.Scalar], from open: Int, limit: Int) -> Int? {
         var depth = 0

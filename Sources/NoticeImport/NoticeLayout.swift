@@ -97,9 +97,8 @@ struct NoticeLayout {
             if Chrome.isAttachmentLine(lines[i]) || continues { attachmentLines.append(i) }
         }
         // Only attachment lines after which no numbered chapter follows end the body.
-        if let firstTrailing = attachmentLines.first(where: { a in
-            !(a + 1..<end).contains { Chrome.startsChapter(lines[$0]) }
-        }) {
+        let lastChapter = (start..<end).last { Chrome.startsChapter(lines[$0]) } ?? -1
+        if let firstTrailing = attachmentLines.first(where: { $0 > lastChapter }) {
             attachments = attachmentLines.filter { $0 >= firstTrailing }
             return firstTrailing
         }

@@ -13,6 +13,7 @@ struct OutlineParser {
         var lastInChapter: [Outline.Rank: Int] = [:]
         // …and items numbered across chapters (一、 1–3, 二、 4–5).
         var lastAnywhere: [Outline.Rank: Int] = [:]
+        var lastUnder: [SiblingKey: Int] = [:]
         var i = region.lowerBound
         while i < region.upperBound {
             guard let marker = MarkerScanner.marker(in: text.normal, at: i, limit: region.upperBound) else {
@@ -22,8 +23,8 @@ struct OutlineParser {
             var parentStack = stack
             while let top = parentStack.last, outline.nodes[top].rank >= marker.rank { parentStack.removeLast() }
             let parent = parentStack.last
-            let siblings = parent.map { outline.nodes[$0].children } ?? outline.roots
-            let lastSibling = siblings.last(where: { outline.nodes[$0].rank == marker.rank }).map { outline.nodes[$0].number } ?? 0
+            // The last number of this rank under the same parent (-1 stands for the root).
+            let lastSibling = lastUnder[SiblingKey(parent: parent ?? -1, rank: marker.rank)] ?? 0
             let atLineStart = MarkerScanner.isAtLineStart(text.normal, i)
             let accepted = accepts(marker, at: i, parent: parent, in: outline, lastSibling: lastSibling,
                                    lastInChapter: max(lastInChapter[marker.rank] ?? 0, marker.rank == .chapter ? 0 : lastAnywhere[marker.rank] ?? 0) == marker.number - 1
@@ -42,6 +43,7 @@ struct OutlineParser {
             if marker.rank == .chapter { lastInChapter = [:] }
             lastInChapter[marker.rank] = marker.number
             lastAnywhere[marker.rank] = marker.number
+            lastUnder[SiblingKey(parent: parent ?? -1, rank: marker.rank)] = marker.number
             // Close the nodes this one ends.
             for closing in stack where !parentStack.contains(closing) { outline.nodes[closing].end = i }
             let node = Outline.Node(rank: marker.rank, number: marker.number, markerStart: i,
@@ -55,6 +57,11 @@ struct OutlineParser {
         }
         if outline.nodes.isEmpty { outline.preamble = region }
         return outline
+    }
+
+    private struct SiblingKey: Hashable {
+        var parent: Int
+        var rank: Outline.Rank
     }
 
     /// A marker is a heading where a heading can stand (line start, after the end

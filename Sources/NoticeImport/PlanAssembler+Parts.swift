@@ -65,8 +65,8 @@ extension PlanAssembler {
     private func sentence(around index: Int) -> String {
         let s = text.normal
         var start = index, end = index
-        while start > 0, !"。\n".unicodeScalars.contains(s[start - 1]) { start -= 1 }
-        while end < s.count, s[end] != "。" { end += 1 }
+        while start > 0, index - start < 200, !"。\n".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+        while end < s.count, end - index < 200, s[end] != "。", s[end] != "\n" { end += 1 }
         return text.value(start..<end)
     }
 

@@ -23,17 +23,20 @@ extension ProjectBuilder {
         while i < region.upperBound {
             guard s.hasWord("以下各", at: i, limit: region.upperBound) else { i += 1; continue }
             let sentenceEnd = (i..<region.upperBound).first { s[$0] == "。" || s[$0] == "\n" } ?? region.upperBound
-            guard let unitRange = ForwardRules.unit(in: s, i..<sentenceEnd) else { i += 1; continue }
+            // unit(in:) has searched the whole sentence: without a rule, go on after it.
+            guard let unitRange = ForwardRules.unit(in: s, i..<sentenceEnd) else { i = sentenceEnd + 1; continue }
             var start = i, end = sentenceEnd
+            // Cut the enclosing bracket only if it really encloses the rule.
             if let open = (region.lowerBound..<i).reversed().first(where: { Brackets.opens(s[$0]) || s[$0] == "。" || s[$0] == "\n" }),
-               Brackets.opens(s[open]), let close = Brackets.matchingClose(s, from: open, limit: region.upperBound) {
+               Brackets.opens(s[open]), let close = Brackets.matchingClose(s, from: open, limit: region.upperBound),
+               close >= unitRange.upperBound {
                 start = open
                 end = close + 1
             } else if end < region.upperBound, s[end] == "。" {
                 end += 1
             }
             rules.append(ForwardRule(position: i, units: UnitNames.split(text.value(unitRange)), cut: start..<end))
-            i = end
+            i = max(end, i + 1)
         }
         return rules
     }
@@ -67,7 +70,7 @@ extension ProjectBuilder {
         let family = [node] + outline.descendants(of: node)
         let noteRanges = family.flatMap { notes.notes($0).map(\.range) }
         found += parser.matches(in: text.normal, outline.fullRange(node), original: text.original)
-            .filter { m in !noteRanges.contains { $0.overlaps(m.range) } }
+            .prefix(8).filter { m in !noteRanges.contains { $0.overlaps(m.range) } }
         guard let first = found.first else { return nil }
         let others = found.dropFirst().filter { $0.deadline.text != first.deadline.text && $0.deadline.date != first.deadline.date }
         if let other = others.first {

@@ -39,11 +39,20 @@ struct ProjectBuilder {
         applySharedNotes(nodes, &drafts, &findings)
         let groups = ProjectGroup.groups(of: section, outline: outline, text: text, notes: notes)
         applyGroupNotes(groups, &drafts, &findings)
+        // "下同" holds until the next 下同 note; forward rules from where they stand on.
+        // One pass each, so a notice of thousands of items stays linear.
+        var carried: NoteScanner.Note?
+        var ruleIndex = 0
+        var ruleUnits: [String] = []
+        let sortedRules = rules.sorted { $0.position < $1.position }
         for (k, p) in nodes.enumerated() {
-            for note in notes.notes(p) where note.carriesForward {
-                for j in (k + 1)..<max(k + 1, nodes.count) { drafts[j].add(note, from: text, mode: .fallback) }
+            if let carried { drafts[k].add(carried, from: text, mode: .fallback) }
+            if let latest = notes.notes(p).last(where: \.carriesForward) { carried = latest }
+            while ruleIndex < sortedRules.count, sortedRules[ruleIndex].position < outline.nodes[p].markerStart {
+                ruleUnits += sortedRules[ruleIndex].units
+                ruleIndex += 1
             }
-            for rule in rules where rule.position < outline.nodes[p].markerStart { drafts[k].addResponsibleUnits(rule.units) }
+            if !ruleUnits.isEmpty { drafts[k].addResponsibleUnits(ruleUnits) }
         }
         // Categories only when every group names one: "加强政府自身建设" alone is a theme, not a category.
         let hasCategories = !groups.isEmpty && groups.allSatisfy { $0.category != nil }
@@ -69,7 +78,8 @@ struct ProjectBuilder {
     private func applySharedNotes(_ nodes: [Int], _ drafts: inout [DraftResponsibility], _ findings: inout FindingSink) {
         for (k, p) in nodes.enumerated() {
             for note in notes.notes(p) {
-                guard let n = note.sharedCount else { continue }
+                // Real notices share a note over a handful of items; a huge count is a typo.
+                guard let n = note.sharedCount.map({ min($0, 100) }) else { continue }
                 if n > k + 1 {
                     findings.warn(at: note.range.lowerBound, "“以上\(n)项”的说明之前只有\(k + 1)项，已用于这\(k + 1)项。")
                 }

@@ -10,7 +10,9 @@ enum ReferenceScanner {
             guard ["按照", "根据", "依据", "贯彻", "落实"].contains(where: { sentence.normalString.contains($0) }) else { continue }
             var i = 0
             while i < s.count {
-                guard s[i] == "《", let close = matchingClose(s, i) else { i += 1; continue }
+                guard s[i] == "《" else { i += 1; continue }
+                // An unclosed 《 leaves nothing after it to find in this sentence.
+                guard let close = matchingClose(s, i) else { break }
                 let title = sentence[(i + 1)..<close].string
                 var number: String?
                 var j = close + 1

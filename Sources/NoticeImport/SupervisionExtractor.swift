@@ -27,7 +27,7 @@ struct SupervisionExtractor {
                       i == 0 || !s[i - 1].isDigit else { i += 1; continue }
                 let j = i + word.unicodeScalars.count
                 // 年度考核 yes, 年度目标责任考核 no; 每季度结束后5日内报送 yes.
-                let reach = word == "年度" || word.count == 1 ? 0 : 10
+                let reach = word == "年度" || word.count == 1 ? 0 : 14
                 var k = j
                 var found: String?
                 while k <= j + reach, k < s.count, !",;、。".unicodeScalars.contains(s[k]) {
@@ -75,11 +75,15 @@ struct SupervisionExtractor {
 
     /// "局规划发展处具体衔接督办", "由局办公室负责督查": the clause naming the office that presses.
     func supervisingUnit(in clean: CleanText) -> String? {
-        let verbs = ["负责", "具体", "牵头", "统一", "要", "会同", "做好", "抓好", "衔接", "督办", "督查", "督导"]
+        let verbs = ["负责", "具体", "牵头", "统一", "要", "会同", "做好", "抓好", "衔接", "督办", "督查", "督导", "每", "定期", "按月", "按季"]
         for sentence in clean.sentences() {
             for part in sentence.normalString.split(whereSeparator: { $0 == "," }) where ["督办", "督查", "督导"].contains(where: { part.contains($0) }) {
                 var unit = String(part)
-                if let cut = verbs.compactMap({ unit.range(of: $0)?.lowerBound }).min() { unit = String(unit[..<cut]) }
+                // The first verb that is not part of the office's own name (镇督查办, 督察处).
+                let cuts = verbs.flatMap { verb in unit.ranges(of: verb) }.filter { r in
+                    r.upperBound == unit.endIndex || !"办室处组科局".contains(unit[r.upperBound])
+                }
+                if let cut = cuts.map(\.lowerBound).min() { unit = String(unit[..<cut]) }
                 for lead in ["由", "请", "并由"] where unit.hasPrefix(lead) { unit.removeFirst(lead.count) }
                 if unit.count >= 3, unit.count <= 16, ["处", "办", "室", "科", "局", "委", "组"].contains(where: { unit.hasSuffix($0) }) {
                     return unit

@@ -51,7 +51,7 @@ enum TextDecoding {
             return (text, findings)
         }
         // GB18030 cut inside a two-byte character.
-        if bytes.count > 1, bytes.last! >= 0x81,
+        if bytes.count > 1, bytes.last! >= 0x81, looksLikeUTF8(bytes) == false,
            let text = String(data: Data(bytes.dropLast()), encoding: gb18030), isPlausibleText(text) {
             findings.append(truncationFinding(in: text))
             return (text, findings)

@@ -103,7 +103,10 @@ enum PersonNames {
             if let r = n.range(of: open), n.hasSuffix(")") || n.hasSuffix("）") {
                 let inner = String(n[r.upperBound..<n.index(before: n.endIndex)])
                 let name = String(n[..<r.lowerBound])
-                if titles.contains(inner), !name.isEmpty { return Person(name: name, title: inner) }
+                // 王明（副局长）, 孙立国（镇党委副书记）: a name of two to four characters and its post.
+                if !name.isEmpty, titles.contains(inner) || (2...4).contains(name.count) && titles.contains(where: { inner.hasSuffix($0) }) || (2...4).contains(name.count) && ["镇长", "委员", "主任", "书记", "局长", "县长", "区长"].contains(where: { inner.hasSuffix($0) }) {
+                    return Person(name: name, title: inner)
+                }
             }
         }
         for title in titles where n.hasPrefix(title) && n.count > title.count && n.count <= title.count + 4 {

@@ -20,6 +20,10 @@ struct ImportBench: AsyncParsableCommand {
     @Option(help: "A postgres:// URL to time loads on PostgreSQL too (default: LUOSHI_DATABASE_URL if it is one).")
     var postgres: String?
 
+    func validate() throws {
+        guard runs >= 1, loads >= 1 else { throw ValidationError("--runs and --loads must be at least 1.") }
+    }
+
     func run() async throws {
         #if DEBUG
         Output.error("注意：这是调试构建，数字偏慢；请用 swift run -c release luoshi bench import。 (Debug build: numbers are not representative.)")

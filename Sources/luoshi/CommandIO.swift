@@ -22,12 +22,17 @@ enum Input {
 
 enum Output {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // Foundation's write(_:) traps on a closed stream; a message that cannot be shown is dropped.
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 
     static func write(_ data: Data, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(data)
+            do {
+                try FileHandle.standardOutput.write(contentsOf: data)
+            } catch {
+                throw CommandFailure("无法写到标准输出 (cannot write to standard output): \(error.localizedDescription)")
+            }
             return
         }
         do {
