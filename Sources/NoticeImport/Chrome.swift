@@ -30,7 +30,8 @@ enum Chrome {
         "【失效依据】", "【法规类别】", "【标题】", "索引号", "主题分类", "信息来源", "无障碍", "繁體版", "简体版"]
 
     static func isChromeLine(_ line: String) -> Bool {
-        chromeWords.contains { line.contains($0) } || line.hasPrefix("[") && line.contains("]") && line.count < 40
+        // Legal databases put a bare "正文" or "全文" between their metadata and the text.
+        ["正文", "全文", "正文:", "全文:"].contains(line) || chromeWords.contains { line.contains($0) } || line.hasPrefix("[") && line.contains("]") && line.count < 40
             && !line.contains("责任") && !line.contains("牵头")
     }
 
@@ -41,7 +42,8 @@ enum Chrome {
     }
 
     private static let footerWords = ["关于本站", "关于我们", "网站地图", "站点地图", "联系我们", "主办单位", "承办单位", "版权所有",
-        "ICP备", "网站标识码", "公网安备", "技术支持", "Copyright", "copyright", "打印本页", "关闭窗口", "【打印】", "【关闭】"]
+        "ICP备", "网站标识码", "公网安备", "技术支持", "Copyright", "copyright", "©", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+        "相关资料", "原文链接", "本篇法规被以下文件引用", "扫一扫在手机打开"]
 
     static func isFooterLine(_ line: String) -> Bool { footerWords.contains { line.contains($0) } }
 

@@ -78,8 +78,9 @@ struct NoticeHeader {
     /// 附件:2019年市民政局改革要点责任分解表.docx → the name without the extension.
     static func attachmentName(_ line: String) -> String? {
         var s = Chrome.compact(line)
-        guard s.hasPrefix("附件") else { return nil }
-        s.removeFirst(2)
+        // "附件：1.…" and the lines "2.…" that continue its list.
+        guard s.hasPrefix("附件") || s.unicodeScalars.first?.isDigit == true else { return nil }
+        if s.hasPrefix("附件") { s.removeFirst(2) }
         while let f = s.unicodeScalars.first, ":：、 ".unicodeScalars.contains(f) { s.removeFirst() }
         // "附件1." or "1、" numbers an attachment; "2019年…" is part of its name.
         let scalars = Array(s.unicodeScalars)

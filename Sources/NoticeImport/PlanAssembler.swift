@@ -44,7 +44,11 @@ struct PlanAssembler {
         }
         // "一、主要目标 …新增就业1.5万人…": the plan's own targets, belonging to no project.
         for c in chapters where !section.chapters.contains(c) && headings[c]?.contains("目标") == true {
-            extractor.scan(CleanText(text, outline.fullRange(c)), context: .init(project: nil, task: nil, line: nil))
+            let body = Headings.split(text, outline.nodes[c].ownRange(in: outline)).rest
+            extractor.scan(body, context: .init(project: nil, task: nil, line: nil))
+            for child in outline.descendants(of: c) {
+                extractor.scan(CleanText(text, outline.nodes[child].ownRange(in: outline)), context: .init(project: nil, task: nil, line: nil))
+            }
         }
         let phases = buildPhases(chapters: chapters, headings: headings, projects: projects, tasks: tasks,
                                  extractor: &extractor, findings: &findings)
