@@ -29,9 +29,12 @@ enum Chrome {
         "【法宝引证码】", "【效力级别】", "【时效性】", "【发布部门】", "【发文字号】", "【发布日期】", "【实施日期】", "【公布日期】",
         "【失效依据】", "【法规类别】", "【标题】", "索引号", "主题分类", "信息来源", "无障碍", "繁體版", "简体版"]
 
+    private static let chromeList = WordList(chromeWords)
+    private static let footerList = WordList(footerWords)
+
     static func isChromeLine(_ line: String) -> Bool {
         // Legal databases put a bare "正文" or "全文" between their metadata and the text.
-        ["正文", "全文", "正文:", "全文:"].contains(line) || chromeWords.contains { line.contains($0) } || line.hasPrefix("[") && line.contains("]") && line.count < 40
+        ["正文", "全文", "正文:", "全文:"].contains(line) || chromeList.occurs(in: line) || line.hasPrefix("[") && line.contains("]") && line.count < 40
             && !line.contains("责任") && !line.contains("牵头")
     }
 
@@ -45,12 +48,16 @@ enum Chrome {
         "ICP备", "网站标识码", "公网安备", "技术支持", "Copyright", "copyright", "©", "打印本页", "关闭窗口", "【打印】", "【关闭】",
         "相关资料", "原文链接", "本篇法规被以下文件引用", "扫一扫在手机打开"]
 
-    static func isFooterLine(_ line: String) -> Bool { footerWords.contains { line.contains($0) } }
+    /// Footers are short lines; a paragraph of the notice is not searched for them.
+    static func isFooterLine(_ line: String) -> Bool {
+        line.utf8.count <= 400 && footerList.occurs(in: line)
+    }
 
     static func isAttachmentLine(_ line: String) -> Bool { line.hasPrefix("附件") && line.count < 120 }
 
     static func startsChapter(_ line: String) -> Bool {
-        let s = Array(line.unicodeScalars)
+        guard let first = line.unicodeScalars.first, ChineseNumerals.isNumeral(first) || first == "第" else { return false }
+        let s = Array(line.unicodeScalars.prefix(8))
         guard let m = s.isEmpty ? nil : MarkerScanner.marker(in: s, at: 0, limit: s.count) else { return false }
         return m.rank == .chapter
     }
@@ -84,7 +91,7 @@ enum Chrome {
     /// 发布时间:2019-05-20 10:34, 发布日期:2019年05月20日, 【公布日期】2019.05.20.
     static func publishedDate(in line: String) -> Day? {
         for label in ["发布时间", "发布日期", "公布日期", "成文日期"] {
-            guard let r = line.range(of: label) else { continue }
+            guard let r = line.firstRange(of: label) else { continue }
             return DateText.firstDay(in: String(line[r.upperBound...]))
         }
         return nil
@@ -92,10 +99,10 @@ enum Chrome {
 
     /// The value after "label:" up to the next space-separated label.
     static func labelled(_ label: String, in line: String) -> String? {
-        guard let r = line.range(of: label + ":") ?? line.range(of: "【" + label + "】") ?? line.range(of: "[" + label + "]") else { return nil }
+        guard let r = line.firstRange(of: label + ":") ?? line.firstRange(of: "【" + label + "】") ?? line.firstRange(of: "[" + label + "]") else { return nil }
         var value = String(line[r.upperBound...])
         for stop in ["发布时间", "发布日期", "浏览", "【", "[", "作者", "字体"] {
-            if let s = value.range(of: stop) { value = String(value[..<s.lowerBound]) }
+            if let s = value.firstRange(of: stop) { value = String(value[..<s.lowerBound]) }
         }
         return value.isEmpty ? nil : value
     }

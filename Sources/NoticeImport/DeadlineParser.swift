@@ -12,8 +12,9 @@ struct DeadlineParser {
     }
 
     private static let byMarkers = ["底前", "末前", "底", "末", "以前", "之前", "前"]
-    private static let ongoingWords = ["长期坚持", "长期推进", "常态化推进", "长期实施", "持续推进"]
-    private static let recurringWords = ["每年", "每季度", "每半年", "每月"]
+    private static let ongoingWords = WordList(["长期坚持", "长期推进", "常态化推进", "长期实施", "持续推进"])
+    private static let labelledOngoingWords = WordList(["长期坚持", "长期推进", "常态化推进", "长期实施", "持续推进", "长期", "持续"])
+    private static let recurringWords = WordList(["每年", "每季度", "每半年", "每月"])
 
     /// Every deadline expression in `s[range]`, in order. `labelled` is true for
     /// the value of a 完成时限 field, where any wording is a deadline.
@@ -34,13 +35,13 @@ struct DeadlineParser {
                 i += length
                 continue
             }
-            if let word = (Self.ongoingWords + (labelled ? ["长期", "持续"] : [])).first(where: { s.hasWord($0, at: i, limit: range.upperBound) }) {
+            if let word = (labelled ? Self.labelledOngoingWords : Self.ongoingWords).word(in: s, at: i, limit: range.upperBound) {
                 let length = word.unicodeScalars.count
                 result.append(Match(deadline: Deadline(text: text(i..<i + length), kind: .ongoing), range: i..<i + length))
                 i += length
                 continue
             }
-            if let word = Self.recurringWords.first(where: { s.hasWord($0, at: i, limit: range.upperBound) }),
+            if let word = Self.recurringWords.word(in: s, at: i, limit: range.upperBound),
                isRecurringDeadline(s, i, word.unicodeScalars.count, range.upperBound) {
                 let length = word.unicodeScalars.count
                 result.append(Match(deadline: Deadline(text: text(i..<i + length), kind: .recurring), range: i..<i + length))
@@ -131,6 +132,8 @@ struct DeadlineParser {
 extension Array where Element == Unicode.Scalar {
     func hasWord(_ word: String, at i: Int, limit: Int? = nil) -> Bool {
         let end = limit ?? count
+        // Most positions fail on the first scalar: test it before walking the word.
+        guard i < end, let first = word.unicodeScalars.first, self[i] == first else { return false }
         var j = i
         for scalar in word.unicodeScalars {
             guard j < end, self[j] == scalar else { return false }

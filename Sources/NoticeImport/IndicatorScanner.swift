@@ -15,6 +15,7 @@ struct IndicatorScanner {
                            "公斤", "千克", "千瓦", "兆瓦", "斤", "米", "平方米", "万元", "亿元", "人次", "户次", "张床", "公里", "小时", "公顷",
                            "吨", "亩", "天", "个", "家", "所", "名", "人", "份", "张",
                            "户", "处", "座", "间", "套", "条", "项", "场", "次", "件", "元", "床", "支", "批", "期", "本", "台", "辆", "%"]
+    private static let measureWords = WordList(measures)
     private static let after: [(String, Indicator.Comparator)] = [("及以上", .atLeast), ("以上", .atLeast), ("以下", .atMost),
                                                                   ("以内", .atMost), ("左右", .about)]
     /// Longest first: 不超过 must not be read as 超过.
@@ -65,7 +66,7 @@ struct IndicatorScanner {
             multiplier = s[j] == "万" ? 10_000 : 100_000_000
             j += 1
         }
-        guard let measure = measures.first(where: { s.hasWord($0, at: j) }) else { return nil }
+        guard let measure = measureWords.word(in: s, at: j) else { return nil }
         j += measure.unicodeScalars.count
         var comparator: Indicator.Comparator = upper != nil ? .between : .atLeast
         var qualifierBefore = start

@@ -26,6 +26,8 @@ enum NoteFields {
         ("完成时限", .deadline), ("完成时间", .deadline), ("时间节点", .deadline), ("时限要求", .deadline),
     ].sorted { $0.0.count > $1.0.count }
 
+    private static let labelWords = WordList(labels.map(\.0))
+
     struct Parsed {
         var fields: [NoteField]
         var sharedCount: Int?
@@ -38,8 +40,9 @@ enum NoteFields {
 
     /// A label and the index just after its colon.
     static func label(at i: Int, in s: [Unicode.Scalar], limit: Int) -> (NoteField.Role, Int)? {
-        for (word, role) in labels where s.hasWord(word, at: i, limit: limit) {
-            var j = i + word.unicodeScalars.count
+        if let k = labelWords.match(in: s, at: i, limit: limit) {
+            let role = labels[k].1
+            var j = i + labelWords.length(k)
             while j < limit, s[j] == " " { j += 1 }
             if j < limit, s[j] == ":" { return (role, j + 1) }
         }

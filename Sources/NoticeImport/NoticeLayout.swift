@@ -14,10 +14,14 @@ struct NoticeLayout {
     var body: Range<Int>
     /// Line numbers of attachment lines (附件：…) at the end.
     var attachmentLines: [Int] = []
+    /// Every line's range and its compacted normal form, for the header's reading too.
+    let ranges: [Range<Int>]
+    let lines: [String]
 
     init(text: SourceText, findings: inout FindingSink) {
-        let ranges = text.lineRanges()
-        let lines = ranges.map { Chrome.compact(text.normalized($0)) }
+        ranges = text.lineRanges()
+        lines = ranges.map { Chrome.compact(text.normalized($0)) }
+        let ranges = self.ranges, lines = self.lines
         var start = 0
         var metaLines: [Int] = []
 

@@ -77,7 +77,7 @@ extension PlanAssembler {
         while start > 0, index - start < 24, !",;。、\n".unicodeScalars.contains(s[start - 1]) { start -= 1 }
         var phrase = Chrome.compact(text.value(start..<index))
         for verb in ["报送至", "报送", "报至", "送至", "报", "送", "交", "至"] {
-            if let r = phrase.range(of: verb, options: .backwards) { phrase = String(phrase[r.upperBound...]); break }
+            if let r = phrase.ranges(of: verb).last { phrase = String(phrase[r.upperBound...]); break }
         }
         return phrase.isEmpty ? nil : phrase
     }

@@ -13,8 +13,11 @@ struct SupervisionExtractor {
         ("逐月", .monthly), ("月度", .monthly), ("每季", .quarterly), ("按季", .quarterly), ("季度", .quarterly),
         ("半年", .halfYear), ("年底", .yearEnd), ("年终", .yearEnd), ("年末", .yearEnd), ("年度", .yearEnd),
         ("月", .monthly), ("季", .quarterly), ("年", .yearEnd)]
+    private static let cadenceWords = WordList(cadences.map(\.0))
     private static let activities = ["推进会", "通报", "调度", "督查", "督导", "小结", "总结", "考核", "报送", "上报", "报告",
                                      "评估", "讲评", "点评", "会商", "检查"]
+    private static let activityWords = WordList(activities)
+    private static let titleWords = WordList(PersonNames.titles)
 
     func schedule(in clean: CleanText) -> [SupervisionActivity] {
         var result: [SupervisionActivity] = []
@@ -22,7 +25,7 @@ struct SupervisionExtractor {
             let s = sentence.normal
             var i = 0
             while i < s.count {
-                guard let (word, cadence) = Self.cadences.first(where: { s.hasWord($0.0, at: i) }),
+                guard let c = Self.cadenceWords.match(in: s, at: i), case let (word, cadence) = Self.cadences[c],
                       word.count > 1 || i == 0 || "、,;:“‘(行施立是即".unicodeScalars.contains(s[i - 1]),
                       i == 0 || !s[i - 1].isDigit else { i += 1; continue }
                 let j = i + word.unicodeScalars.count
@@ -31,7 +34,7 @@ struct SupervisionExtractor {
                 var k = j
                 var found: String?
                 while k <= j + reach, k < s.count, !",;、。".unicodeScalars.contains(s[k]) {
-                    if let a = Self.activities.first(where: { s.hasWord($0, at: k) }) { found = a; break }
+                    if let a = Self.activityWords.word(in: s, at: k) { found = a; break }
                     k += 1
                 }
                 if let activity = found, !result.contains(where: { $0.cadence == cadence && $0.activity == activity }) {
@@ -50,7 +53,7 @@ struct SupervisionExtractor {
         var result: [NamedLeader] = []
         var i = 0
         while i < s.count {
-            guard let title = PersonNames.titles.first(where: { s.hasWord($0, at: i) }) else { i += 1; continue }
+            guard let title = Self.titleWords.word(in: s, at: i) else { i += 1; continue }
             let nameStart = i + title.unicodeScalars.count
             var matched = false
             for length in 2...3 where nameStart + length <= s.count {
@@ -76,9 +79,10 @@ struct SupervisionExtractor {
     /// "局规划发展处具体衔接督办", "由局办公室负责督查": the clause naming the office that presses.
     func supervisingUnit(in clean: CleanText) -> String? {
         let verbs = ["负责", "具体", "牵头", "统一", "要", "会同", "做好", "抓好", "衔接", "督办", "督查", "督导", "每", "定期", "按月", "按季"]
-        for sentence in clean.sentences() {
-            for part in sentence.normalString.split(whereSeparator: { $0 == "," }) where ["督办", "督查", "督导"].contains(where: { part.contains($0) }) {
-                var unit = String(part)
+        for sentence in clean.sentences() where sentence.normal.contains("督") {
+            for piece in sentence.normalString.split(whereSeparator: { $0 == "," }) {
+                var unit = String(piece)
+                guard ["督办", "督查", "督导"].contains(where: { unit.contains($0) }) else { continue }
                 // The first verb that is not part of the office's own name (镇督查办, 督察处).
                 let cuts = verbs.flatMap { verb in unit.ranges(of: verb) }.filter { r in
                     r.upperBound == unit.endIndex || !"办室处组科局".contains(unit[r.upperBound])

@@ -34,22 +34,21 @@ enum TitleLinker {
     static func similarity(_ a: String, _ b: String) -> Double { dice(bigrams(a), bigrams(b)) }
 
     /// Pairs of adjacent Han characters or letters; punctuation breaks a pair.
-    static func bigrams(_ text: String) -> [String: Int] {
-        var grams: [String: Int] = [:]
+    /// A pair is packed into one integer: no string is built per pair.
+    static func bigrams(_ text: String) -> [UInt64: Int] {
+        var grams: [UInt64: Int] = [:]
         var previous: Unicode.Scalar?
         for s in text.unicodeScalars {
             let word = s.isHan || s.isASCIILetterOrDigit
             if word, let p = previous {
-                var pair = String.UnicodeScalarView()
-                pair.append(p); pair.append(s)
-                grams[String(pair), default: 0] += 1
+                grams[UInt64(p.value) << 32 | UInt64(s.value), default: 0] += 1
             }
             previous = word ? s : nil
         }
         return grams
     }
 
-    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
+    static func dice(_ a: [UInt64: Int], _ b: [UInt64: Int]) -> Double {
         let total = a.values.reduce(0, +) + b.values.reduce(0, +)
         guard total > 0 else { return 0 }
         let shared = a.reduce(0) { $0 + min($1.value, b[$1.key] ?? 0) }

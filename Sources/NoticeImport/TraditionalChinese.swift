@@ -5,18 +5,37 @@
 /// OpenCC's Traditional→Simplified table; 繫 → 系 and 係 → 系 both); each
 /// string holds Traditional, Simplified, ….
 enum TraditionalChinese {
-    static let simplified: [Unicode.Scalar: Unicode.Scalar] = {
-        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for chunk in pairs {
-            let scalars = Array(chunk.unicodeScalars)
-            for i in stride(from: 0, to: scalars.count - 1, by: 2) { map[scalars[i]] = scalars[i + 1] }
-        }
-        // 於 is in GB2312 as a surname, but in Traditional text it is 于 (關於 → 关于).
-        map["於"] = "于"
-        return map
-    }()
+    /// Looked up for every scalar of a notice, several times over, so a flat
+    /// table over the CJK block rather than a hashed dictionary.
+    static let simplified = Table()
 
-    private static let pairs: [String] = [
+    struct Table: Sendable {
+        private static let base: UInt32 = 0x4E00
+        private var entries = [UInt32](repeating: 0, count: 0xA000 - 0x4E00)
+
+        init() {
+            for chunk in TraditionalChinese.pairs {
+                let scalars = Array(chunk.unicodeScalars)
+                for i in stride(from: 0, to: scalars.count - 1, by: 2) { set(scalars[i], scalars[i + 1]) }
+            }
+            // 於 is in GB2312 as a surname, but in Traditional text it is 于 (關於 → 关于).
+            set("於", "于")
+        }
+
+        private mutating func set(_ traditional: Unicode.Scalar, _ simplified: Unicode.Scalar) {
+            let v = traditional.value
+            if v >= Self.base, v < 0xA000 { entries[Int(v - Self.base)] = simplified.value }
+        }
+
+        subscript(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+            let v = s.value
+            guard v >= Self.base, v < 0xA000 else { return nil }
+            let mapped = entries[Int(v - Self.base)]
+            return mapped == 0 ? nil : Unicode.Scalar(mapped)
+        }
+    }
+
+    fileprivate static let pairs: [String] = [
         "丟丢並并亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俠侠俬私倀伥倆俩倉仓個个們们倖幸倫伦偉伟側侧偵侦偽伪傑杰傖伧傘伞備备",
         "傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儐傧儔俦儕侪儘尽償偿優优儲储儷俪",
         "儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剛刚剝剥剮剐剴剀創创剷铲劃划劇剧劉刘劊刽",
