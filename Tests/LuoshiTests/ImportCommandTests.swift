@@ -44,3 +44,33 @@ import Testing
         #expect(result.stderr.contains("未找到任何改革项目"))
     }
 }
+
+@Suite struct DemoPlanTests {
+    /// The demo loads a plan file kept with the program; it must be what the
+    /// importer makes of the published notice today, not a hand-edited copy.
+    @Test func theDemoPlanFileIsTheImportOfTheReferenceNotice() throws {
+        let cli = try CommandRunner()
+        defer { cli.remove() }
+
+        let result = try cli.run(["import", CommandRunner.referenceNotice.path])
+        let kept = try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent("Sources/luoshi/Resources/wuhan-2019-civil-affairs-reform.yaml"))
+
+        #expect(result.status == 0)
+        #expect(result.stdout == kept, "regenerate it with: luoshi import ../shared/plans/wuhan-2019-civil-affairs-reform.txt -o Sources/luoshi/Resources/wuhan-2019-civil-affairs-reform.yaml")
+    }
+
+    @Test func demoLoadsTheMarkedDemoPlanOnceAndWritesFourTables() throws {
+        let cli = try CommandRunner()
+        defer { cli.remove() }
+
+        let first = try cli.run(["demo"])
+        let second = try cli.run(["demo"])
+
+        #expect(first.status == 0)
+        #expect(first.output.contains("演示数据"))
+        #expect(first.output.contains("新建") && second.output.contains("无变化"))
+        for ext in ["docx", "xlsx", "csv", "md"] {
+            #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("out/责任分解表.\(ext)").path))
+        }
+    }
+}
