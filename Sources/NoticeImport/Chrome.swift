@@ -12,11 +12,11 @@ enum Chrome {
 
     /// A notice's title: "…关于印发《…》的通知", or a plan's own title line.
     static func isTitleLine(_ line: String) -> Bool {
-        guard line.count >= 6, line.count <= 120, !isChromeLine(line), !isMetaLine(line), !isFooterLine(line),
+        guard line.unicodeScalars.count >= 6, line.unicodeScalars.count <= 120, !isChromeLine(line), !isMetaLine(line), !isFooterLine(line),
               !line.contains(">"), !line.contains("-"), !line.hasPrefix("当前位置"),
               !line.hasSuffix(":"), !line.contains("。") else { return false }
         if line.contains("关于") { return true }
-        return titleEndings.contains { line.hasSuffix($0) } && line.count <= 60
+        return titleEndings.contains { line.hasSuffix($0) } && line.unicodeScalars.count <= 60
     }
 
     static func isCompleteTitle(_ line: String) -> Bool {
@@ -34,7 +34,7 @@ enum Chrome {
 
     static func isChromeLine(_ line: String) -> Bool {
         // Legal databases put a bare "正文" or "全文" between their metadata and the text.
-        ["正文", "全文", "正文:", "全文:"].contains(line) || chromeList.occurs(in: line) || line.hasPrefix("[") && line.contains("]") && line.count < 40
+        ["正文", "全文", "正文:", "全文:"].contains(line) || chromeList.occurs(in: line) || line.hasPrefix("[") && line.contains("]") && line.unicodeScalars.count < 40
             && !line.contains("责任") && !line.contains("牵头")
     }
 
@@ -53,7 +53,7 @@ enum Chrome {
         line.utf8.count <= 400 && footerList.occurs(in: line)
     }
 
-    static func isAttachmentLine(_ line: String) -> Bool { line.hasPrefix("附件") && line.count < 120 }
+    static func isAttachmentLine(_ line: String) -> Bool { line.hasPrefix("附件") && line.unicodeScalars.count < 120 }
 
     static func startsChapter(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first, ChineseNumerals.isNumeral(first) || first == "第" else { return false }
@@ -63,12 +63,12 @@ enum Chrome {
     }
 
     static func isAddresseeLine(_ line: String) -> Bool {
-        line.hasSuffix(":") && line.count <= 200 && !line.contains("。")
+        line.hasSuffix(":") && line.unicodeScalars.count <= 200 && !line.contains("。")
             && (line.contains("、") || line.contains(",") || line.hasPrefix("各") || line.contains("各"))
     }
 
     static func isDocumentNumberLine(_ line: String) -> Bool {
-        line.count <= 30 && documentNumber(in: line) == line
+        line.unicodeScalars.count <= 30 && documentNumber(in: line) == line
     }
 
     /// 武改委发〔2019〕1号, 鄂政办发[2021]15号, 国发(2020)3号.
@@ -91,7 +91,7 @@ enum Chrome {
     /// 发布时间:2019-05-20 10:34, 发布日期:2019年05月20日, 【公布日期】2019.05.20.
     static func publishedDate(in line: String) -> Day? {
         for label in ["发布时间", "发布日期", "公布日期", "成文日期"] {
-            guard let r = line.firstRange(of: label) else { continue }
+            guard let r = line.fastRange(of: label) else { continue }
             return DateText.firstDay(in: String(line[r.upperBound...]))
         }
         return nil
@@ -99,10 +99,10 @@ enum Chrome {
 
     /// The value after "label:" up to the next space-separated label.
     static func labelled(_ label: String, in line: String) -> String? {
-        guard let r = line.firstRange(of: label + ":") ?? line.firstRange(of: "【" + label + "】") ?? line.firstRange(of: "[" + label + "]") else { return nil }
+        guard let r = line.fastRange(of: label + ":") ?? line.fastRange(of: "【" + label + "】") ?? line.fastRange(of: "[" + label + "]") else { return nil }
         var value = String(line[r.upperBound...])
         for stop in ["发布时间", "发布日期", "浏览", "【", "[", "作者", "字体"] {
-            if let s = value.firstRange(of: stop) { value = String(value[..<s.lowerBound]) }
+            if let s = value.fastRange(of: stop) { value = String(value[..<s.lowerBound]) }
         }
         return value.isEmpty ? nil : value
     }

@@ -11,6 +11,9 @@ struct CleanText {
 
     init(_ text: SourceText, _ range: Range<Int>, excluding cuts: [Range<Int>] = []) {
         let sortedCuts = cuts.sorted { $0.lowerBound < $1.lowerBound }
+        shown.reserveCapacity(range.count)
+        normal.reserveCapacity(range.count)
+        positions.reserveCapacity(range.count)
         var cutIndex = 0
         var i = range.lowerBound
         var pendingSpace = false

@@ -12,7 +12,30 @@ extension String {
     }
 }
 
+extension String {
+    /// The first place `other` stands, found by bytes (see `contains(_:)`).
+    func fastRange(of other: String) -> Range<String.Index>? {
+        guard !other.isEmpty else { return nil }
+        var haystack = self
+        var needle = other
+        let offset: Int? = haystack.withUTF8 { h in needle.withUTF8 { n in FastText.offset(of: n, in: h) } }
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: other.utf8.count)
+    }
+}
+
 enum FastText {
+    static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.count <= haystack.count, let first = needle.first else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            var k = 1
+            while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
+        }
+        return nil
+    }
+
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
         var i = 0

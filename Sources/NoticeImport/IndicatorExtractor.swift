@@ -80,12 +80,12 @@ struct IndicatorExtractor {
     private func scope(name: String, previous: String?, measure: String) -> String? {
         let stops = ["拥有", "有", "建", "达", "配备", "设", "至少", "不少于", "需", "要", "均"]
         func noun(after start: String.Index, in text: String) -> String? {
-            let rest = text[start...]
-            let end = stops.compactMap { rest.firstRange(of: $0)?.lowerBound }.min() ?? rest.endIndex
+            let rest = String(text[start...])
+            let end = stops.compactMap { rest.fastRange(of: $0)?.lowerBound }.min() ?? rest.endIndex
             let noun = String(rest[..<end])
             return noun.isEmpty || noun.count > 12 ? nil : noun
         }
-        if let r = name.firstRange(of: "每个") ?? name.firstRange(of: "每") {
+        if let r = name.fastRange(of: "每个") ?? name.fastRange(of: "每") {
             return noun(after: r.upperBound, in: name).map { "每个" + $0 }
         }
         if let previous, previous.contains("每个") || previous.contains("每"), let n = noun(after: name.startIndex, in: name) {

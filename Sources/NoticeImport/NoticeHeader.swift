@@ -36,7 +36,7 @@ struct NoticeHeader {
     /// …关于印发2022年《政府工作报告》重点工作任务分工方案的通知 → 2022年《政府工作报告》重点工作任务分工方案:
     /// what stands between the verb and 的通知, without the 《》 only when they enclose all of it.
     static func innerTitle(_ noticeTitle: String) -> String? {
-        guard let verb = ["印发", "转发", "发布", "下发"].compactMap({ noticeTitle.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard let verb = ["印发", "转发", "发布", "下发"].compactMap({ noticeTitle.fastRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         var inner = String(noticeTitle[verb.upperBound...])
         for ending in ["的通知", "的通报", "的函", "的决定"] where inner.hasSuffix(ending) {

@@ -20,7 +20,7 @@ struct NoticeLayout {
 
     init(text: SourceText, findings: inout FindingSink) {
         ranges = text.lineRanges()
-        lines = ranges.map { Chrome.compact(text.normalized($0)) }
+        lines = ranges.map { text.compacted($0) }
         let ranges = self.ranges, lines = self.lines
         var start = 0
         var metaLines: [Int] = []

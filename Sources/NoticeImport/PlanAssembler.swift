@@ -19,8 +19,9 @@ struct PlanAssembler {
             let title = Headings.split(text, outline.nodes[c].ownRange(in: outline)).title.string
             headings[c] = Chrome.compact(title)
             let whole = CleanText(text, outline.fullRange(c))
+            let headingLength = title.unicodeScalars.count
             sections.append(Section(number: outline.nodes[c].number, heading: title,
-                                    text: String(whole.string.dropFirst(title.count))))
+                                    text: whole[min(headingLength, whole.count)..<whole.count].string))
         }
         guard let section = ProjectSection.locate(in: outline, notes: notes, headings: headings) else { return nil }
         let built = ProjectBuilder(text: text, outline: outline, notes: notes, section: section, planYear: planYear)
@@ -59,7 +60,7 @@ struct PlanAssembler {
                             year: planYear, issuer: header.issuer, issuedDate: header.issuedDate,
                             publishedDate: layout.publishedDate, addressees: header.addressees,
                             references: ReferenceScanner.references(in: CleanText(text, outline.preamble), excludingTitle: header.title),
-                            attachments: header.attachments, sections: sections, sourceText: String(String.UnicodeScalarView(text.original)))
+                            attachments: header.attachments, sections: sections, sourceText: text.string)
         notice.supervisionSchedule = requirements.flatMap { supervision.schedule(in: $0) }
         notice.leaders = requirements.flatMap { supervision.leaders(in: $0) }
         notice.supervisingUnit = requirements.lazy.compactMap { supervision.supervisingUnit(in: $0) }.first

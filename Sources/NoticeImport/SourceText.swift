@@ -4,12 +4,15 @@
 /// length, so a position found in `normal` is the same position in `original`
 /// and converts to a line and column for findings.
 struct SourceText {
+    /// The decoded text itself, kept with the plan as its source.
+    let string: String
     let original: [Unicode.Scalar]
     let normal: [Unicode.Scalar]
     /// Index of the first scalar of each line.
     private let lineStarts: [Int]
 
     init(_ text: String) {
+        string = text
         original = Array(text.unicodeScalars)
         var normal: [Unicode.Scalar] = []
         normal.reserveCapacity(original.count)
@@ -77,6 +80,15 @@ struct SourceText {
             out.append(Normalization.displayForm(original: original[i], normal: n))
         }
         return String(out)
+    }
+
+    /// The normalised text of a range without its spaces: how lines are compared.
+    func compacted(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for i in range.clamped(to: 0..<count) where normal[i] != " " && normal[i] != "\t" && normal[i] != "\n" {
+            view.append(normal[i])
+        }
+        return String(view)
     }
 
     /// The normalised text of a range, for matching.

@@ -80,7 +80,7 @@ enum UnitNames {
 
     /// 武汉市民政局 → 市民政局, how the notice refers to itself.
     static func shortForm(of issuer: String) -> String? {
-        guard let r = issuer.firstRange(of: "市") ?? issuer.firstRange(of: "省") ?? issuer.firstRange(of: "区") else { return nil }
+        guard let r = issuer.fastRange(of: "市") ?? issuer.fastRange(of: "省") ?? issuer.fastRange(of: "区") else { return nil }
         return String(issuer[r.lowerBound...])
     }
 
@@ -100,7 +100,7 @@ enum PersonNames {
     static func parse(_ text: String) -> Person {
         var n = Chrome.compact(text)
         for open in ["(", "（"] {
-            if let r = n.firstRange(of: open), n.hasSuffix(")") || n.hasSuffix("）") {
+            if let r = n.fastRange(of: open), n.hasSuffix(")") || n.hasSuffix("）") {
                 let inner = String(n[r.upperBound..<n.index(before: n.endIndex)])
                 let name = String(n[..<r.lowerBound])
                 // 王明（副局长）, 孙立国（镇党委副书记）: a name of two to four characters and its post.
