@@ -31,6 +31,9 @@ public enum PlanFile {
         guard let text = String(data: data, encoding: .utf8) else {
             throw PlanFileError(problems: [.init(path: "", line: nil, message: "计划文件不是UTF-8文本。 (Not UTF-8 text.)")])
         }
+        let looksLikePlanFile = text.hasPrefix("plan:") || text.contains("\nplan:")
+            || text.drop { $0.isWhitespace }.hasPrefix("{")
+        guard looksLikePlanFile else { throw notAPlanFile(line: nil) }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -44,6 +47,8 @@ public enum PlanFile {
         } catch {
             throw PlanFileError(problems: [.init(path: "", line: nil, message: "\(error)")])
         }
+        // A notice given where a plan file belongs reads as one long YAML string.
+        guard node.mapping?["plan"] != nil else { throw notAPlanFile(line: node.mark?.line) }
         let plan: Plan
         do {
             plan = try YAMLDecoder().decode(Plan.self, from: node)
@@ -57,6 +62,14 @@ public enum PlanFile {
             throw PlanFileError(problems: issues.map { .init(path: $0.path, line: PlanFileErrorMapping.line(of: $0.path, in: node), message: $0.message) })
         }
         return plan
+    }
+}
+
+extension PlanFile {
+    static func notAPlanFile(line: Int?) -> PlanFileError {
+        PlanFileError(problems: [.init(path: "plan", line: line, message:
+            "这不是计划文件：找不到顶层的 plan 字段。如果这是通知原文，请先运行 luoshi import 通知.txt -o plan.yaml。"
+            + " (Not a plan file: no top-level `plan`. For a notice, run `luoshi import` first.)")])
     }
 }
 

@@ -92,3 +92,17 @@ import Testing
         #expect(missing.status != 0 && missing.stderr.contains("没有编号为9的计划"))
     }
 }
+
+@Suite struct LoadMistakesTests {
+    @Test func loadingTheNoticeItselfSaysToImportItFirst() throws {
+        let cli = try CommandRunner()
+        defer { cli.remove() }
+
+        let result = try cli.run(["load", CommandRunner.referenceNotice.path])
+        let plans = try cli.run(["plans"])
+
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("luoshi import"))
+        #expect(plans.output.contains("没有计划"), "nothing was stored")
+    }
+}
