@@ -5,7 +5,7 @@ import ReformPlan
 /// normalised lines: no spaces, half-width punctuation, Simplified characters.
 enum Chrome {
     static func compact(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }))
+        String(scalars: line.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
     }
 
     private static let titleEndings = ["通知", "通报", "意见", "决定", "批复", "方案", "计划", "要点", "办法", "规划", "分工", "清单", "任务分解表"]

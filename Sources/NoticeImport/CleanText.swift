@@ -55,8 +55,8 @@ struct CleanText {
 
     var isEmpty: Bool { normal.isEmpty }
     var count: Int { normal.count }
-    var string: String { String(String.UnicodeScalarView(shown)) }
-    var normalString: String { String(String.UnicodeScalarView(normal)) }
+    var string: String { String(scalars: shown) }
+    var normalString: String { String(scalars: normal) }
 
     subscript(_ r: Range<Int>) -> CleanText { CleanText(shown: shown[r], normal: normal[r], positions: positions.isEmpty ? [] : positions[r]) }
 

@@ -64,38 +64,17 @@ struct SourceText {
     /// a web page or a scanner put there are noise. Traditional characters are
     /// given in Simplified so that names match across documents.
     func value(_ range: Range<Int>) -> String {
-        let r = range.clamped(to: 0..<count)
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for i in r {
-            let n = normal[i]
-            if n == " " || n == "\n" || n == "\t" {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace, let last = out.last, last.isASCIILetterOrDigit, n.isASCIILetterOrDigit {
-                out.append(" ")  // keep the space in "Word 2019", drop it in "养 老"
-            }
-            pendingSpace = false
-            out.append(Normalization.displayForm(original: original[i], normal: n))
-        }
-        return String(out)
+        CleanText(self, range).string
     }
 
     /// The normalised text of a range without its spaces: how lines are compared.
     func compacted(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for i in range.clamped(to: 0..<count) where normal[i] != " " && normal[i] != "\t" && normal[i] != "\n" {
-            view.append(normal[i])
-        }
-        return String(view)
+        String(scalars: normal[range.clamped(to: 0..<count)].lazy.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
     }
 
     /// The normalised text of a range, for matching.
     func normalized(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: normal[range.clamped(to: 0..<count)])
-        return String(view)
+        String(scalars: normal[range.clamped(to: 0..<count)])
     }
 }
 
