@@ -29,23 +29,20 @@ struct DraftResponsibility {
 
     mutating func add(_ note: NoteScanner.Note, from text: SourceText, mode: Mode) {
         for field in note.fields {
-            let value = text.value(field.value)
             switch field.role {
             case .firstResponsible:
-                guard firstResponsible == nil else { break }
-                let person = PersonNames.parse(value)
+                guard firstResponsible == nil, let person = field.person else { break }
                 people.append(person)
                 firstResponsible = person.name
             case .leaderInCharge:
-                guard leaderInCharge == nil else { break }
-                let person = PersonNames.parse(value)
+                guard leaderInCharge == nil, let person = field.person else { break }
                 people.append(person)
                 leaderInCharge = person.name
-            case .responsible: merge(UnitNames.split(value), into: &responsibleUnits, mode: mode)
-            case .supporting: merge(UnitNames.split(value), into: &supportingUnits, mode: mode)
+            case .responsible: merge(field.units, into: &responsibleUnits, mode: mode)
+            case .supporting: merge(field.units, into: &supportingUnits, mode: mode)
             case .lead:
-                if mode == .own || leadUnits.isEmpty { merge(UnitNames.split(value), into: &leadUnits, mode: .own) }
-            case .phone: if contactPhone == nil { contactPhone = Chrome.compact(value) }
+                if mode == .own || leadUnits.isEmpty { merge(field.units, into: &leadUnits, mode: .own) }
+            case .phone: if contactPhone == nil { contactPhone = Chrome.compact(field.text) }
             case .deadline: if deadlineRange == nil { deadlineRange = field.value }
             case .contactPerson, .email: break
             }

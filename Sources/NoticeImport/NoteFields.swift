@@ -6,6 +6,25 @@ struct NoteField {
     }
     var role: Role
     var value: Range<Int>
+    /// The value as shown, read once: a shared note is applied to many items.
+    var text = ""
+    /// Unit roles: the value split into unit names. Person roles: the person.
+    var units: [String] = []
+    var person: Person?
+}
+
+import ReformPlan
+
+extension NoteField {
+    /// Reads the value's words once, for every item the note will cover.
+    mutating func read(from source: SourceText) {
+        text = source.value(value)
+        switch role {
+        case .responsible, .supporting, .lead: units = UnitNames.split(text)
+        case .firstResponsible, .leaderInCharge: person = PersonNames.parse(text)
+        default: break
+        }
+    }
 }
 
 /// Reads the content of a note into fields.

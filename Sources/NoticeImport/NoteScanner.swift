@@ -52,7 +52,8 @@ struct NoteScanner {
     }
 
     private func note(_ whole: Range<Int>, content: Range<Int>) -> Note? {
-        guard let parsed = NoteFields.parse(text.normal, content) else { return nil }
+        guard var parsed = NoteFields.parse(text.normal, content) else { return nil }
+        for k in parsed.fields.indices { parsed.fields[k].read(from: text) }
         return Note(range: whole, fields: parsed.fields, sharedCount: parsed.sharedCount,
                     carriesForward: parsed.carriesForward,
                     standsOnOwnLine: MarkerScanner.isAtLineStart(text.normal, whole.lowerBound))

@@ -78,22 +78,31 @@ struct SupervisionExtractor {
 
     /// "局规划发展处具体衔接督办", "由局办公室负责督查": the clause naming the office that presses.
     func supervisingUnit(in clean: CleanText) -> String? {
-        let verbs = ["负责", "具体", "牵头", "统一", "要", "会同", "做好", "抓好", "衔接", "督办", "督查", "督导", "每", "定期", "按月", "按季"]
         for sentence in clean.sentences() where sentence.normal.contains("督") {
-            for piece in sentence.normalString.split(whereSeparator: { $0 == "," }) {
-                var unit = String(piece)
-                guard ["督办", "督查", "督导"].contains(where: { unit.contains($0) }) else { continue }
+            let s = sentence.normal
+            var start = 0
+            for end in s.indices.filter({ s[$0] == "," }) + [s.count] {
+                defer { start = end + 1 }
+                let part = start..<end
+                guard s[part].contains("督") else { continue }
                 // The first verb that is not part of the office's own name (镇督查办, 督察处).
-                let cuts = verbs.flatMap { verb in unit.ranges(of: verb) }.filter { r in
-                    r.upperBound == unit.endIndex || !"办室处组科局".contains(unit[r.upperBound])
+                var cut = part.upperBound
+                for i in part where i < cut {
+                    guard let k = Self.pressVerbs.match(in: s, at: i, limit: part.upperBound) else { continue }
+                    let after = i + Self.pressVerbs.length(k)
+                    if after < part.upperBound, "办室处组科局".unicodeScalars.contains(s[after]) { continue }
+                    cut = i
                 }
-                if let cut = cuts.map(\.lowerBound).min() { unit = String(unit[..<cut]) }
-                for lead in ["由", "请", "并由"] where unit.hasPrefix(lead) { unit.removeFirst(lead.count) }
-                if unit.count >= 3, unit.count <= 16, ["处", "办", "室", "科", "局", "委", "组"].contains(where: { unit.hasSuffix($0) }) {
-                    return unit
-                }
+                var unitStart = part.lowerBound
+                for lead in ["并由", "由", "请"] where s.hasWord(lead, at: unitStart, limit: cut) { unitStart += lead.unicodeScalars.count; break }
+                let unit = sentence[unitStart..<cut]
+                let last = unit.normal.last.map { Character($0) }
+                if unit.count >= 3, unit.count <= 16, let last, "处办室科局委组".contains(last) { return unit.string }
             }
         }
         return nil
     }
+
+    private static let pressVerbs = WordList(["负责", "具体", "牵头", "统一", "要", "会同", "做好", "抓好", "衔接", "督办", "督查",
+                                              "督导", "每", "定期", "按月", "按季"])
 }
