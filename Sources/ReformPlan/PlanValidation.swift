@@ -34,6 +34,9 @@ public enum PlanValidation {
             if let n = ind.project, !numbers.contains(n) {
                 result.append(Problem(path: "indicators[\(i)].project", message: "没有编号为\(n)的项目。 (No project \(n).)"))
             }
+            if !ind.target.isFinite || !(ind.targetUpper?.isFinite ?? true) {
+                result.append(Problem(path: "indicators[\(i)].target", message: "目标值必须是有限的数。 (A target must be a finite number.)"))
+            }
             if ind.comparator == .between, (ind.targetUpper ?? -.infinity) < ind.target {
                 result.append(Problem(path: "indicators[\(i)].targetUpper", message: "区间指标需要不小于下限的上限。 (A range needs an upper bound ≥ target.)"))
             }
