@@ -26,7 +26,7 @@ enum ChineseNumerals {
         guard j > i else { return nil }
         let run = Array(s[i..<j])
         if let tens = run.firstIndex(of: "十") {
-            let high = tens == 0 ? 1 : (run.count > 0 ? digit(run[0]) ?? -100 : 1)
+            let high = tens == 0 ? 1 : digit(run[0]) ?? -100
             let low = tens + 1 < run.count ? digit(run[tens + 1]) ?? -100 : 0
             let value = high * 10 + low
             let used = tens + 1 + (tens + 1 < run.count ? 1 : 0)
@@ -34,12 +34,6 @@ enum ChineseNumerals {
         }
         guard run.count == 1, let value = digit(run[0]), value > 0 else { return nil }
         return (value, 1)
-    }
-
-    static func value(of text: String) -> Int? {
-        let s = Array(text.unicodeScalars)
-        guard let (v, len) = parse(s, from: 0, limit: s.count), len == s.count else { return nil }
-        return v
     }
 
     static func text(_ n: Int) -> String {

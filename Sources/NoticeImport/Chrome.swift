@@ -83,7 +83,7 @@ enum Chrome {
             var b = i
             while b > 0, s[b - 1].isHan, i - b < 12 { b -= 1 }
             guard b < i else { continue }
-            return String(String.UnicodeScalarView(shown[b...(i + 6 + nlen)]))
+            return String(scalars: shown[b...(i + 6 + nlen)])
         }
         return nil
     }

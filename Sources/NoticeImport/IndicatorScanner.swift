@@ -1,8 +1,8 @@
 import ReformPlan
 
 /// Finds the quantitative targets in a stretch of text: a number with a measure
-/// word (个, %, 份, 名 …), the words around it that say how it compares, and the
-/// clause it stands in as its name.
+/// word (个, %, 份, 名 …) and the words around it that say how it compares.
+/// `IndicatorExtractor` names them by their clause.
 struct IndicatorScanner {
     struct Context {
         var project: Int?
@@ -98,6 +98,6 @@ struct IndicatorScanner {
         }
         guard j > i, j - i <= 12 else { return nil }
         if j < s.count, s[j] == "年" || s[j] == "月" || s[j] == "日" || s[j] == "号" || s[j] == "时" { return nil }
-        return Double(String(String.UnicodeScalarView(s[i..<j]))).map { ($0, j) }
+        return Double(String(scalars: s[i..<j])).map { ($0, j) }
     }
 }

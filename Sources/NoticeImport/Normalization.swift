@@ -18,7 +18,7 @@ enum Normalization {
     }
 
     /// What a value shows: the published character, except that Traditional
-    /// characters appear in Simplified and odd spaces are gone.
+    /// characters appear in Simplified. (CleanText drops the layout spaces.)
     static func displayForm(original: Unicode.Scalar, normal: Unicode.Scalar) -> Unicode.Scalar {
         if let simplified = TraditionalChinese.simplified[original] { return simplified }
         return original

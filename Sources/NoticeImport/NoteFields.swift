@@ -124,8 +124,6 @@ enum NoteFields {
 
 /// Separator handling shared by note parsers.
 enum Separators {
-    static let all = ";,、\n ".unicodeScalars
-
     static func trimEnd(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
         var end = r.upperBound
         while end > r.lowerBound, ";,。 \n".unicodeScalars.contains(s[end - 1]) { end -= 1 }

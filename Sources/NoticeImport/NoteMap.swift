@@ -27,8 +27,6 @@ struct NoteMap {
 
     func notes(_ node: Int) -> [NoteScanner.Note] { byNode[node] ?? [] }
 
-    func count(in nodes: [Int]) -> Int { nodes.reduce(0) { $0 + (byNode[$1]?.count ?? 0) } }
-
     /// Notes that name who answers (not a contact's phone and e-mail).
     func responsibilityCount(in nodes: [Int]) -> Int {
         let roles: Set<NoteField.Role> = [.responsible, .lead, .supporting, .firstResponsible, .leaderInCharge]

@@ -85,7 +85,7 @@ struct NoticeHeader {
         let scalars = Array(s.unicodeScalars)
         if let (_, len) = MarkerScanner.digits(scalars, from: 0, limit: scalars.count), len <= 2, len < scalars.count,
            ".、:：．".unicodeScalars.contains(scalars[len]) {
-            s = String(String.UnicodeScalarView(scalars[(len + 1)...]))
+            s = String(scalars: scalars[(len + 1)...])
         }
         while let f = s.unicodeScalars.first, ":：、 ".unicodeScalars.contains(f) { s.removeFirst() }
         for ext in [".docx", ".doc", ".xlsx", ".xls", ".pdf", ".wps", ".et", ".ofd", ".zip", ".rar"] where s.lowercased().hasSuffix(ext) {

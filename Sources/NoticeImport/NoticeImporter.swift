@@ -33,10 +33,9 @@ public enum NoticeImporter {
         let year = PlanYear.of(title: header.title, noticeTitle: header.noticeTitle, issued: header.issuedDate)
 
         var assembler = PlanAssembler(text: text, outline: outline, notes: notes, header: header, layout: layout, planYear: year)
-        guard let plan = assembler.assemble(findings: &findings) else { throw .noProjects }
-        var result = plan
-        result.findings = findings.findings(in: text)
-        return result
+        guard var plan = assembler.assemble(findings: &findings) else { throw .noProjects }
+        plan.findings = findings.findings(in: text)
+        return plan
     }
 }
 

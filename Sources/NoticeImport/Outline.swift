@@ -50,13 +50,6 @@ struct Outline {
         nodes[index].children.flatMap { [$0] + descendants(of: $0) }
     }
 
-    func ancestors(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var current = nodes[index].parent
-        while let c = current { result.append(c); current = nodes[c].parent }
-        return result
-    }
-
     /// Text of the node and its children, without its marker.
     func fullRange(_ index: Int) -> Range<Int> { nodes[index].contentStart..<nodes[index].end }
 }

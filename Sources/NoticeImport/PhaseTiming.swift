@@ -14,7 +14,7 @@ struct PhaseTiming {
             year = y
             s.removeFirst(5)
         }
-        let whole = String(String.UnicodeScalarView(s))
+        let whole = String(scalars: s)
         switch whole {
         case "上半年": return PhaseTiming(start: 1, end: 6, year: year)
         case "下半年": return PhaseTiming(start: 7, end: 12, year: year)
@@ -32,8 +32,7 @@ struct PhaseTiming {
         if j < s.count, s[j] == "月" { j += 1 }
         if j < s.count, "-至到~".unicodeScalars.contains(s[j]) {
             j += 1
-            if let (y2, l) = MarkerScanner.digits(s, from: j, limit: s.count), l == 4, j + l < s.count, s[j + l] == "年" {
-                _ = y2
+            if let (_, l) = MarkerScanner.digits(s, from: j, limit: s.count), l == 4, j + l < s.count, s[j + l] == "年" {
                 j += l + 1
             }
             if let (m2, l2) = MarkerScanner.digits(s, from: j, limit: s.count), (1...12).contains(m2), j + l2 < s.count, s[j + l2] == "月" {
@@ -42,7 +41,7 @@ struct PhaseTiming {
             return PhaseTiming(year: year)
         }
         guard j > l1 else { return PhaseTiming(year: year) }
-        let tail = String(String.UnicodeScalarView(s[j...]))
+        let tail = String(scalars: s[j...])
         // "6月起", "2022年1月起长期坚持": a start and no end.
         if tail.hasPrefix("起") || tail.hasPrefix("开始") { return PhaseTiming(start: m1, end: nil, year: year) }
         if tail.hasSuffix("前") || tail.hasPrefix("底") || tail.hasPrefix("末") { return PhaseTiming(start: nil, end: m1, year: year) }

@@ -65,7 +65,6 @@ struct PlanAssembler {
         notice.leaders = requirements.flatMap { supervision.leaders(in: $0) }
         notice.supervisingUnit = requirements.lazy.compactMap { supervision.supervisingUnit(in: $0) }.first
         notice.contacts = contacts(outside: section, findings: &findings)
-        if projects.isEmpty { return nil }
         var plan = Plan(notice: notice, projects: projects, tasks: tasks, indicators: extractor.indicators, phases: phases)
         Directory.fill(&plan, people: built.people)
         return plan

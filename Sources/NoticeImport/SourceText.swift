@@ -49,7 +49,6 @@ struct SourceText {
     /// Start index of a 1-based line.
     func lineStart(_ line: Int) -> Int { lineStarts[min(max(line - 1, 0), lineStarts.count - 1)] }
 
-    var lineCount: Int { lineStarts.count }
 
     /// The line ranges of the text, without their line breaks.
     func lineRanges() -> [Range<Int>] {
@@ -72,10 +71,6 @@ struct SourceText {
         String(scalars: normal[range.clamped(to: 0..<count)].lazy.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
     }
 
-    /// The normalised text of a range, for matching.
-    func normalized(_ range: Range<Int>) -> String {
-        String(scalars: normal[range.clamped(to: 0..<count)])
-    }
 }
 
 extension Unicode.Scalar {

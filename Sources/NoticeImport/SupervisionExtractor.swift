@@ -2,7 +2,7 @@ import ReformPlan
 
 /// What the work-requirements chapter says about checking and people:
 /// the cadence of 通报/调度/小结/考核, the leaders it names with their posts,
-/// the office that follows up (督办), and contacts given in notes.
+/// and the office that follows up (督办). Contacts come from notes (PlanAssembler).
 struct SupervisionExtractor {
     let text: SourceText
 

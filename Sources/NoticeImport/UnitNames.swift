@@ -1,61 +1,9 @@
 import ReformPlan
 
-/// Unit lists as notices write them: "社会救助处、市低保中心", "市财政局,市人社局；
-/// 各区人民政府按职责分工负责", "各县(市、区)人民政府", "各区、县级市".
+/// Units as the importer meets them: split by ReformPlan's `UnitList`, and
+/// sorted into kinds as seen from the issuing bureau.
 enum UnitNames {
-    private static let suffixes = ["按职责分工负责", "分工负责", "负责落实", "共同负责", "负责", "等单位", "等部门", "等", "牵头", "配合", "参与"]
-    /// Words that, after "各X、", continue one collective: 各区、县级市.
-    private static let divisionWords: Set<String> = ["县级市", "县", "区", "市", "乡镇", "街道", "州", "盟", "旗", "功能区", "开发区", "县(市、区)", "市(州)"]
-
-    /// Splits a value at 、 , ; (at bracket depth 0) and cleans each name.
-    static func split(_ value: String) -> [String] {
-        var parts: [String] = []
-        var current = String.UnicodeScalarView()
-        var depth = 0
-        for c in value.unicodeScalars {
-            let n = Normalization.normalize(c)
-            if Brackets.opens(n) || n == "(" { depth += 1 }
-            if Brackets.closes(n) { depth -= 1 }
-            if depth == 0, n == "、" || n == "," || n == ";" {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(c)
-            }
-        }
-        parts.append(String(current))
-        var names: [String] = []
-        for part in parts.map(clean) where !part.isEmpty {
-            // 各区、县级市 and 各市、州、县人民政府 are one collective: after 各X, a bare division
-            // word continues it, and so does the last one with its suffix.
-            let openCollective = names.last.map { last in
-                last.hasPrefix("各") && divisionWords.contains { last.hasSuffix("、" + $0) || last == "各" + $0 }
-            } ?? false
-            if let last = names.last, last.hasPrefix("各"), divisionWords.contains(part)
-                || openCollective && divisionWords.contains(where: { part.hasPrefix($0) && part.count > $0.count && part.count <= $0.count + 6 }) {
-                names[names.count - 1] = last + "、" + part
-            } else {
-                names.append(part)
-            }
-        }
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
-    }
-
-    static func clean(_ name: String) -> String {
-        var n = Chrome.compact(name)
-        for prefix in ["由", "和"] where n.hasPrefix(prefix) && n.count > 3 { n.removeFirst(prefix.count) }
-        var changed = true
-        while changed {
-            changed = false
-            for suffix in suffixes where n.hasSuffix(suffix) && n.count > suffix.count {
-                n.removeLast(suffix.count)
-                changed = true
-            }
-        }
-        while let last = n.last, "。.;,、 ".contains(last) { n.removeLast() }
-        return n
-    }
+    static func split(_ value: String) -> [String] { UnitList.split(value) }
 
     /// What kind of unit a name is, seen from the issuing bureau.
     static func kind(of name: String, issuer: String?) -> Unit.Kind {

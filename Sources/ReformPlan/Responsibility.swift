@@ -23,8 +23,9 @@ public struct Responsibility: Hashable, Sendable, Codable {
         self.leadAgency = leadAgency
     }
 
+    /// The lead agency as units; 各区、县级市 stays one (see `UnitList`).
     public var leadUnits: [String] {
-        leadAgency.map { $0.split(separator: "、").map(String.init) } ?? []
+        leadAgency.map(UnitList.split) ?? []
     }
 
     /// The units that must report on the work: the responsible units, or the
