@@ -35,11 +35,4 @@ enum ChineseNumerals {
         guard run.count == 1, let value = digit(run[0]), value > 0 else { return nil }
         return (value, 1)
     }
-
-    static func text(_ n: Int) -> String {
-        let names = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-        if n < 10 { return names[n] }
-        if n < 20 { return "十" + names[n % 10] }
-        return names[n / 10] + "十" + names[n % 10]
-    }
 }

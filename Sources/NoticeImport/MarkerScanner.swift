@@ -1,3 +1,5 @@
+import ReformPlan
+
 /// Recognises the numbering markers of Chinese official documents at a position.
 enum MarkerScanner {
     struct Marker {
@@ -16,7 +18,7 @@ enum MarkerScanner {
             if let (n, len) = ChineseNumerals.parse(s, from: j, limit: limit), j + len < limit {
                 var k = j + len
                 while k < limit, s[k] == " " { k += 1 }
-                if k < limit, s[k] == ")" { return Marker(rank: .section, number: n, length: k + 1 - i, text: "(\(ChineseNumerals.text(n)))") }
+                if k < limit, s[k] == ")" { return Marker(rank: .section, number: n, length: k + 1 - i, text: "(\(ChineseNumber.text(n)))") }
             }
             if let (n, len) = digits(s, from: j, limit: limit), n > 0, n < 100 {
                 var k = j + len
@@ -40,8 +42,8 @@ enum MarkerScanner {
         // 第一、 and 第一部分 as chapters.
         if c == "第", let (n, len) = ChineseNumerals.parse(s, from: i + 1, limit: limit) {
             let k = i + 1 + len
-            if k < limit, s[k] == "、" { return Marker(rank: .chapter, number: n, length: len + 2, text: "第\(ChineseNumerals.text(n))、") }
-            if s.hasWord("部分", at: k, limit: limit) { return Marker(rank: .chapter, number: n, length: len + 3, text: "第\(ChineseNumerals.text(n))部分") }
+            if k < limit, s[k] == "、" { return Marker(rank: .chapter, number: n, length: len + 2, text: "第\(ChineseNumber.text(n))、") }
+            if s.hasWord("部分", at: k, limit: limit) { return Marker(rank: .chapter, number: n, length: len + 3, text: "第\(ChineseNumber.text(n))部分") }
             return nil
         }
         if ChineseNumerals.isNumeral(c) {
@@ -50,7 +52,7 @@ enum MarkerScanner {
             let k = i + len
             guard k < limit, s[k] == "、" else { return nil }
             if k + 1 < limit, ChineseNumerals.isNumeral(s[k + 1]) { return nil }   // 一、二级
-            return Marker(rank: .chapter, number: n, length: len + 1, text: "\(ChineseNumerals.text(n))、")
+            return Marker(rank: .chapter, number: n, length: len + 1, text: "\(ChineseNumber.text(n))、")
         }
         return nil
     }

@@ -20,7 +20,7 @@ extension PlanAssembler {
                 let viaTask = byTask[k].flatMap { t in tasks[t].projects.first.map { ($0, TitleLinker.similarity(titled[k], tasks[t].title)) } }
                 project = [direct, viaTask].compactMap { $0 }.max { $0.1 < $1.1 }?.0
                 if project == nil, let node = stream.node {
-                    findings.warn(at: outline.nodes[node].markerStart, "实施步骤(\(ChineseNumerals.text(stream.number)))“\(titled[k])”未能对应到改革项目。")
+                    findings.warn(at: outline.nodes[node].markerStart, "实施步骤(\(ChineseNumber.text(stream.number)))“\(titled[k])”未能对应到改革项目。")
                 }
             }
             for step in stream.steps {

@@ -115,7 +115,7 @@ struct ProjectBuilder {
               let first = group.members.first, let last = group.members.last else { return }
         let node = outline.nodes[group.node]
         findings.warn(at: node.markerStart,
-            "(\(ChineseNumerals.text(node.number)))“\(group.title)”标明\(declared)项，实际列出\(group.members.count)项"
+            "(\(ChineseNumber.text(node.number)))“\(group.title)”标明\(declared)项，实际列出\(group.members.count)项"
             + "（第\(projects[first].number)–\(projects[last].number)项），已按实际列出的导入。")
     }
 

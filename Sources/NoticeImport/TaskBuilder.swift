@@ -34,7 +34,7 @@ struct TaskBuilder {
                 tasks[k].projects = [projects[link].number]
             } else {
                 findings.warn(at: outline.nodes[items[k]].markerStart,
-                              "主要任务(\(ChineseNumerals.text(tasks[k].number)))“\(tasks[k].title)”未能对应到改革项目。")
+                              "主要任务(\(ChineseNumber.text(tasks[k].number)))“\(tasks[k].title)”未能对应到改革项目。")
             }
         }
         return (tasks, texts)

@@ -23,7 +23,7 @@ extension ResponsibilityTable {
         for index in groups.indices where !groups[index].name.isEmpty {
             let group = groups[index]
             groups[index].heading = categories.contains(group.name)
-                ? "\(ChineseNumeral.text(index + 1))、\(group.name)（\(group.rows.count)项）"
+                ? "\(ChineseNumber.text(index + 1))、\(group.name)（\(group.rows.count)项）"
                 : group.name
         }
         let (title, isAttachment) = Self.title(of: plan.notice)

@@ -108,7 +108,7 @@ import ReformPlan
     }
 
     @Test func chineseNumeralsCountHeadingsPastTen() {
-        let numerals = [1, 9, 10, 11, 20, 21, 99, 100].map(ChineseNumeral.text)
+        let numerals = [1, 9, 10, 11, 20, 21, 99, 100].map(ChineseNumber.text)
 
         #expect(numerals == ["一", "九", "十", "十一", "二十", "二十一", "九十九", "100"])
     }
