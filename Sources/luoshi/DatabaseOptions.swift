@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanStore
+import ReformPlan
 
 /// `--database PATH` for an SQLite file; otherwise `LUOSHI_DATABASE_URL`
 /// (a postgres:// URL or a path), otherwise `luoshi.sqlite` here.
@@ -43,6 +44,14 @@ struct DatabaseOptions: ParsableArguments {
 struct PlanChoice: ParsableArguments {
     @Option(name: .long, help: "The plan's id (see `luoshi plans`); may be left out when there is only one.")
     var plan: Int?
+
+    /// The chosen plan itself.
+    func plan(in store: PlanStore) async throws -> Plan {
+        guard let plan = try await store.plan(id: try await id(in: store)) else {
+            throw CommandFailure("计划不存在。 (No such plan.)")
+        }
+        return plan
+    }
 
     func id(in store: PlanStore) async throws -> Int {
         let plans = try await store.plans()

@@ -64,10 +64,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let plan = try await database.withStore { store in
-            try await store.plan(id: try await choice.id(in: store))
-        }
-        guard let plan else { throw CommandFailure("计划不存在。 (No such plan.)") }
+        let plan = try await database.withStore { try await choice.plan(in: $0) }
         try Output.write(try PlanFile.encode(plan, as: format), to: output)
     }
 }

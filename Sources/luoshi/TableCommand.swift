@@ -15,15 +15,13 @@ struct TableCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let plan = try await database.withStore { store in
-            try await store.plan(id: try await choice.id(in: store))
-        }
-        guard let plan else { throw CommandFailure("计划不存在。 (No such plan.)") }
-        let data = try ResponsibilityTable.render(plan, format: format)
+        let plan = try await database.withStore { try await choice.plan(in: $0) }
+        let table = ResponsibilityTable(plan: plan)
+        let data = try table.render(format: format)
         let binary = format == .docx || format == .xlsx
         let path = output ?? (binary ? "责任分解表.\(format.fileExtension)" : nil)
         try Output.write(data, to: path)
-        if let path { Output.error("已写出 \(path)（\(ResponsibilityTable(plan: plan).rows.count)行，\(data.count)字节） (wrote \(path))") }
+        if let path { Output.error("已写出 \(path)（\(table.rows.count)行，\(data.count)字节） (wrote \(path))") }
     }
 }
 
