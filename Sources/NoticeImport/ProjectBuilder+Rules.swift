@@ -41,6 +41,25 @@ extension ProjectBuilder {
         return rules
     }
 
+    /// "52.…（省应急管理厅牵头…）\n\n  各地各部门要对照分工…": a paragraph after a blank
+    /// line that follows the last item's note is the chapter's closing word to
+    /// everyone, not part of that item (it stays in the chapter's text).
+    func closingParagraph(after node: Int, family: [Int]) -> [Range<Int>] {
+        let s = text.normal
+        let range = outline.fullRange(node)
+        guard let lastNote = family.flatMap({ notes.notes($0) }).map(\.range.upperBound).max(),
+              outline.nodes[node].children.isEmpty || lastNote > outline.nodes[outline.nodes[node].children.last!].markerStart
+        else { return [] }
+        var i = lastNote
+        while i < range.upperBound, s[i] == " " || s[i] == "\t" { i += 1 }
+        guard i < range.upperBound, s[i] == "\n" else { return [] }
+        var j = i + 1
+        while j < range.upperBound, s[j] == " " || s[j] == "\t" { j += 1 }
+        guard j < range.upperBound, s[j] == "\n" else { return [] }   // a blank line
+        let rest = i..<range.upperBound
+        return s[rest].contains { $0 != " " && $0 != "\n" && $0 != "\t" } ? [rest] : []
+    }
+
     /// "1.推进“一件事一次办”改革\n  梳理企业…": a short first line followed by an
     /// indented paragraph is the title, though it has no full stop. (A title
     /// merely wrapped by a hard line break continues without indentation.)
@@ -68,7 +87,7 @@ extension ProjectBuilder {
                 : labelled
         }
         let family = [node] + outline.descendants(of: node)
-        let noteRanges = family.flatMap { notes.notes($0).map(\.range) }
+        let noteRanges = family.flatMap { notes.notes($0).map(\.range) } + closingParagraph(after: node, family: family)
         found += parser.matches(in: text.normal, outline.fullRange(node), original: text.original)
             .prefix(8).filter { m in !noteRanges.contains { $0.overlaps(m.range) } }
         guard let first = found.first else { return nil }

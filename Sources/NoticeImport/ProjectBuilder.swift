@@ -26,7 +26,7 @@ struct ProjectBuilder {
 
         for (k, p) in nodes.enumerated() {
             let family = [p] + outline.descendants(of: p)
-            let cuts = family.flatMap { notes.notes($0).map(\.range) } + rules.map(\.cut)
+            let cuts = family.flatMap { notes.notes($0).map(\.range) } + rules.map(\.cut) + closingParagraph(after: p, family: family)
             let clean = CleanText(text, outline.fullRange(p), excluding: cuts)
             texts.append(clean)
             for n in family { for note in notes.notes(n) where note.sharedCount == nil { drafts[k].add(note, from: text, mode: .own) } }

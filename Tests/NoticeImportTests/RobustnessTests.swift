@@ -50,3 +50,22 @@ import ReformPlan
         #expect(plan.projects.first?.deadline == nil)
     }
 }
+
+@Suite struct ChapterClosingTests {
+    @Test func aClosingParagraphAfterTheLastItemsNoteBelongsToNoItem() throws {
+        let text = """
+        一、重点任务
+        1.推进甲工作。（省财政厅负责）
+        2.降低事故死亡人数5%。（省应急管理厅牵头，省直有关部门按职责分工负责）
+
+          各地各部门要对照分工，细化措施，每季度末将工作进展报送省政府办公厅。
+        """
+
+        let plan = try NoticeImporter.importNotice(text: text)
+
+        let last = try #require(plan.projects.last)
+        #expect(last.description == nil)
+        #expect(last.deadline == nil, "每季度 is the chapter's reporting rule, not the item's deadline")
+        #expect(plan.notice.sections.first?.text.contains("各地各部门要对照分工") == true)
+    }
+}
