@@ -14,11 +14,16 @@ struct PlanAssembler {
     mutating func assemble(findings: inout FindingSink) -> Plan? {
         let chapters = outline.roots.filter { outline.nodes[$0].rank == .chapter }
         var headings: [Int: String] = [:]
+        var headingRest: [Int: CleanText] = [:]
+        var wholeText: [Int: CleanText] = [:]
         var sections: [Section] = []
         for c in chapters {
-            let title = Headings.split(text, outline.nodes[c].ownRange(in: outline)).title.string
+            let split = Headings.split(text, outline.nodes[c].ownRange(in: outline))
+            let title = split.title.string
             headings[c] = Chrome.compact(title)
+            headingRest[c] = split.rest
             let whole = CleanText(text, outline.fullRange(c))
+            wholeText[c] = whole
             let headingLength = title.unicodeScalars.count
             sections.append(Section(number: outline.nodes[c].number, heading: title,
                                     text: whole[min(headingLength, whole.count)..<whole.count].string))
@@ -31,7 +36,8 @@ struct PlanAssembler {
         var extractor = IndicatorExtractor(text: text)
         var tasks: [Task] = []
         let taskBuilder = TaskBuilder(text: text, outline: outline, notes: notes, planYear: planYear)
-        if let taskChapter = chapters.first(where: { c in !section.chapters.contains(c) && TaskBuilder.headingWords.contains { headings[c]?.contains($0) == true } }) {
+        if let taskChapter = chapters.first(where: { c in !section.chapters.contains(c)
+            && TaskBuilder.headingWords.contains { headings[c]?.contains($0) == true } }) {
             let (found, texts) = taskBuilder.tasks(chapter: taskChapter, projects: projects, findings: &findings)
             tasks = found
             for (task, clean) in zip(tasks, texts) {
@@ -43,10 +49,10 @@ struct PlanAssembler {
         for (project, clean) in zip(projects, built.texts) {
             extractor.scan(clean, context: .init(project: project.number, task: nil, line: project.line))
         }
+        let otherChapters = chapters.filter { !section.chapters.contains($0) }
         // "一、主要目标 …新增就业1.5万人…": the plan's own targets, belonging to no project.
-        for c in chapters where !section.chapters.contains(c) && headings[c]?.contains("目标") == true {
-            let body = Headings.split(text, outline.nodes[c].ownRange(in: outline)).rest
-            extractor.scan(body, context: .init(project: nil, task: nil, line: nil))
+        for c in otherChapters where headings[c]?.contains("目标") == true {
+            extractor.scan(headingRest[c] ?? CleanText(), context: .init(project: nil, task: nil, line: nil))
             for child in outline.descendants(of: c) {
                 extractor.scan(CleanText(text, outline.nodes[child].ownRange(in: outline)), context: .init(project: nil, task: nil, line: nil))
             }
@@ -54,7 +60,7 @@ struct PlanAssembler {
         let phases = buildPhases(chapters: chapters, headings: headings, projects: projects, tasks: tasks,
                                  extractor: &extractor, findings: &findings)
 
-        let requirements = chapters.filter { !section.chapters.contains($0) }.map { CleanText(text, outline.fullRange($0)) }
+        let requirements = otherChapters.compactMap { wholeText[$0] }
         let supervision = SupervisionExtractor(text: text)
         var notice = Notice(title: header.title, noticeTitle: header.noticeTitle, documentNumber: layout.documentNumber,
                             year: planYear, issuer: header.issuer, issuedDate: header.issuedDate,
