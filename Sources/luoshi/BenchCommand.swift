@@ -38,9 +38,11 @@ struct ImportBench: AsyncParsableCommand {
         let sqlitePath = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-bench-\(getpid()).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqlitePath + suffix) } }
         try await benchLoads(plan, on: .sqlite(path: sqlitePath), name: "SQLite (temporary file, WAL)")
-        let url = postgres ?? ProcessInfo.processInfo.environment[DatabaseLocation.environmentVariable].flatMap { $0.hasPrefix("postgres") ? $0 : nil }
-        if let url {
+        let configured = try? DatabaseLocation.fromEnvironment()
+        if let url = postgres {
             try await benchLoads(plan, on: .postgres(url: url), name: "PostgreSQL")
+        } else if case .postgres = configured, let location = configured {
+            try await benchLoads(plan, on: location, name: "PostgreSQL")
         } else {
             print("PostgreSQL: skipped (give --postgres URL or set LUOSHI_DATABASE_URL)")
         }
