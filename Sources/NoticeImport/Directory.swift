@@ -11,11 +11,7 @@ enum Directory {
             units.append(Unit(name: name, kind: UnitNames.kind(of: name, issuer: issuer)))
         }
         add(plan.notice.issuer)
-        for r in plan.projects.map(\.responsibility) + plan.tasks.compactMap(\.responsibility) {
-            r.responsibleUnits.forEach(add)
-            r.supportingUnits.forEach(add)
-            r.leadUnits.forEach(add)
-        }
+        plan.unitsOnResponsibilityChains.forEach(add)
         add(plan.notice.supervisingUnit)
         plan.notice.contacts.forEach { add($0.unit) }
         plan.notice.addressees.forEach(add)

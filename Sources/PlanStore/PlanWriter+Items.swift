@@ -35,11 +35,8 @@ extension PlanWriter {
     func writeItems(_ plan: Plan, planID: Int) async throws {
         // Every unit named on a responsibility chain gets an id, listed in the plan's directory or not.
         var unitNames = plan.units.map(\.name)
-        for r in plan.projects.map(\.responsibility) + plan.tasks.compactMap(\.responsibility) {
-            for name in r.responsibleUnits + r.supportingUnits + r.leadUnits where !unitNames.contains(name) {
-                unitNames.append(name)
-            }
-        }
+        let listed = Set(unitNames)
+        unitNames += plan.unitsOnResponsibilityChains.filter { !listed.contains($0) }
         let unitIDs = try await db.sync(Items.units, planID: planID, keys: unitNames, rows: unitNames.enumerated().map {
             [planID, $0.element, $0.offset < plan.units.count ? plan.units[$0.offset].kind.rawValue : nil, $0.offset]
         })

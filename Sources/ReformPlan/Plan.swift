@@ -33,6 +33,20 @@ public struct Plan: Hashable, Sendable, Codable {
         projects.first { $0.number == number }
     }
 
+    /// Every unit named on a responsibility chain (responsible, supporting,
+    /// lead; projects, then tasks), once, in the order first named: who can be
+    /// asked to answer, whether or not the directory lists them.
+    public var unitsOnResponsibilityChains: [String] {
+        var seen = Set<String>()
+        var names: [String] = []
+        for r in projects.map(\.responsibility) + tasks.compactMap(\.responsibility) {
+            for name in r.responsibleUnits + r.supportingUnits + r.leadUnits where seen.insert(name).inserted {
+                names.append(name)
+            }
+        }
+        return names
+    }
+
     public func phases(of project: Int) -> [Phase] {
         phases.filter { $0.project == project }
     }
