@@ -1,0 +1,88 @@
+/// Who may do what: the one table of role × operation that every page and
+/// every API operation consults, so tests can walk the whole matrix.
+public enum Operation: String, Hashable, Sendable, CaseIterable {
+    /// Dashboard, projects, phases, indicators, the directory.
+    case readPlan
+    /// Reports that have left the draft stage (submitted, returned, accepted).
+    case readSubmittedReport
+    /// A report still in draft.
+    case readDraftReport
+    /// Save a draft of a unit's report.
+    case editReport
+    case submitReport
+    /// Accept a report or return it with a comment.
+    case reviewReport
+    case readNotice
+    case issueNotice
+    case signNotice
+    case replyNotice
+    case closeNotice
+    case escalateNotice
+    /// Leaders' and supervisors' comments on a project.
+    case comment
+    case importPlan
+    case readAudit
+    case manageAccounts
+    case manageSettings
+    /// Personal access tokens for the JSON API.
+    case manageOwnTokens
+}
+
+/// How far a grant reaches.
+public enum Scope: String, Hashable, Sendable {
+    case none
+    /// Only where the account's unit answers: the unit's own report, a
+    /// notice addressed to the unit, a project the unit is responsible for.
+    case ownUnit
+    case all
+}
+
+public enum Access {
+    /// The table. A role missing from an operation's row has no grant.
+    public static let table: [Operation: [Role: Scope]] = [
+        .readPlan: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+        .readSubmittedReport: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+        .readDraftReport: [.supervisor: .all, .leader: .all, .reporter: .ownUnit],
+        .editReport: [.reporter: .ownUnit],
+        .submitReport: [.reporter: .ownUnit],
+        .reviewReport: [.supervisor: .all],
+        .readNotice: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+        .issueNotice: [.supervisor: .all],
+        .signNotice: [.reporter: .ownUnit],
+        .replyNotice: [.reporter: .ownUnit],
+        .closeNotice: [.supervisor: .all],
+        .escalateNotice: [.supervisor: .all],
+        .comment: [.supervisor: .all, .leader: .all],
+        .importPlan: [.supervisor: .all],
+        .readAudit: [.administrator: .all, .supervisor: .all, .leader: .all],
+        .manageAccounts: [.administrator: .all],
+        .manageSettings: [.administrator: .all],
+        .manageOwnTokens: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+    ]
+
+    public static func scope(of role: Role, for operation: Operation) -> Scope {
+        table[operation]?[role] ?? .none
+    }
+
+    /// Whether `account` may do `operation` on something that belongs to
+    /// `units` (the report's unit, the notice's addressee, the project's
+    /// answering units). An empty `units` asks about the operation in general:
+    /// an own-unit grant then needs the account to have a unit.
+    ///
+    /// Two rules sit beside the table because they are about the person, not
+    /// the role: a disabled account may do nothing, and nobody reviews a
+    /// report of their own unit.
+    public static func allows(_ account: Account, _ operation: Operation, units: [String] = []) -> Bool {
+        guard !account.disabled else { return false }
+        switch scope(of: account.role, for: operation) {
+        case .none:
+            return false
+        case .all:
+            if operation == .reviewReport, let own = account.unit, units.contains(own) { return false }
+            return true
+        case .ownUnit:
+            guard let own = account.unit else { return false }
+            return units.isEmpty || units.contains(own)
+        }
+    }
+}
