@@ -29,6 +29,38 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// Days from this day to `other`: 0 for the same day, negative when
+    /// `other` is earlier. Counted on the proleptic Gregorian calendar, so
+    /// that time shares ("how much of the phase has passed") need no clock.
+    public func days(to other: Day) -> Int {
+        other.serial - serial
+    }
+
+    /// The day `count` days later (`count` ≥ 0).
+    public func adding(days count: Int) -> Day {
+        precondition(count >= 0, "Day.adding(days:) counts forward only")
+        var result = self, left = count
+        while left > 0 {
+            let restOfMonth = Day.daysIn(month: result.month, year: result.year) - result.day
+            if left <= restOfMonth {
+                result.day += left
+                return result
+            }
+            left -= restOfMonth + 1
+            result = result.month == 12 ? Day(year: result.year + 1, month: 1, day: 1)
+                                        : Day(year: result.year, month: result.month + 1, day: 1)
+        }
+        return result
+    }
+
+    /// Days since 0001-01-01 (which is 0).
+    private var serial: Int {
+        let y = year - 1
+        let daysBeforeYear = 365 * y + y / 4 - y / 100 + y / 400
+        let daysBeforeMonth = (1..<max(1, month)).reduce(0) { $0 + Day.daysIn(month: $1, year: year) }
+        return daysBeforeYear + daysBeforeMonth + day - 1
+    }
+
     /// Parses `yyyy-mm-dd`; nil for anything else, including impossible dates.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -43,6 +75,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let y = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
         return "\(y)-\(m)-\(d)"
     }
+
+    /// 2019年6月30日.
+    public var chineseName: String { "\(year)年\(month)月\(day)日" }
 
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

@@ -18,4 +18,21 @@ import Testing
         #expect(Day(iso: "2019-5-16") == nil)
         #expect(Day(iso: "") == nil)
     }
+
+    @Test func daysBetweenCountAcrossMonthsYearsAndLeapDays() {
+        #expect(Day(year: 2019, month: 1, day: 1).days(to: Day(year: 2019, month: 12, day: 31)) == 364)
+        #expect(Day(year: 2020, month: 1, day: 1).days(to: Day(year: 2020, month: 12, day: 31)) == 365)
+        #expect(Day(year: 2019, month: 12, day: 31).days(to: Day(year: 2020, month: 1, day: 1)) == 1)
+        #expect(Day(year: 2020, month: 3, day: 1).days(to: Day(year: 2020, month: 2, day: 28)) == -2)
+        #expect(Day(year: 1999, month: 12, day: 31).days(to: Day(year: 2100, month: 3, day: 1)) == 36_585)
+    }
+
+    @Test func addingDaysIsTheInverseOfCountingThem() {
+        let start = Day(year: 2019, month: 12, day: 25)
+        for count in [0, 1, 6, 7, 66, 400] {
+            #expect(start.days(to: start.adding(days: count)) == count)
+        }
+        #expect(Day(year: 2020, month: 2, day: 28).adding(days: 1) == Day(year: 2020, month: 2, day: 29))
+        #expect(Day(year: 2019, month: 2, day: 28).adding(days: 1) == Day(year: 2019, month: 3, day: 1))
+    }
 }
