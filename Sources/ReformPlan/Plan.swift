@@ -29,6 +29,32 @@ public struct Plan: Hashable, Sendable, Codable {
         "\(notice.issuer ?? "")/\(notice.title)"
     }
 
+    /// The year the plan is for, in which its phases' months fall: the
+    /// notice's `year` when given (the importer and plan files set it);
+    /// otherwise the first "YYYY年" in the plan's or the notice's title
+    /// (2019年武汉市民政改革工作实施方案), since a plan for next year is often
+    /// issued in December; otherwise the year of issue. nil when none is known.
+    public var year: Int? {
+        notice.year
+            ?? Plan.yearNamed(in: notice.title)
+            ?? notice.noticeTitle.flatMap(Plan.yearNamed(in:))
+            ?? notice.issuedDate?.year
+    }
+
+    /// The first four ASCII digits followed by 年 and not preceded by a digit.
+    static func yearNamed(in title: String) -> Int? {
+        let s = Array(title.unicodeScalars)
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        guard s.count >= 5 else { return nil }
+        for i in 0...(s.count - 5) where s[i + 4] == "年" && (i == 0 || !isDigit(s[i - 1])) {
+            let digits = s[i..<(i + 4)]
+            guard digits.allSatisfy(isDigit) else { continue }
+            let year = digits.reduce(0) { $0 * 10 + Int($1.value) - 48 }
+            if (1950...2100).contains(year) { return year }
+        }
+        return nil
+    }
+
     public func project(_ number: Int) -> Project? {
         projects.first { $0.number == number }
     }
