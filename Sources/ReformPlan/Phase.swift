@@ -71,3 +71,16 @@ public struct Phase: Hashable, Sendable, Codable {
         try c.encode(line, forKey: .line)
     }
 }
+
+extension Phase {
+    /// No months at all: the phase is paced only by its condition.
+    public var isConditional: Bool { startMonth == nil && endMonth == nil }
+
+    /// The month of the plan year by which the phase is to be done: its end
+    /// month; a phase given only a start runs to the year's end; nil when conditional.
+    public var dueMonth: Int? { endMonth ?? startMonth.map { _ in 12 } }
+
+    /// The month the phase begins: its start, or January when only the end
+    /// is given ("11月前"); nil when conditional.
+    public var firstMonth: Int? { isConditional ? nil : startMonth ?? 1 }
+}

@@ -34,8 +34,9 @@ public enum PhaseStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The rules, in order:
     /// 1. Done when a counted report (submitted or accepted, for a month up to
-    ///    `asOf`'s) gives the phase 100 %: once said and accepted, done stays
-    ///    done. Done late when the first such month is after the phase's due month.
+    ///    `asOf`'s) gives the phase 100 %: once said, done stays done whatever
+    ///    a later report says. Done late when the first such month is after
+    ///    the phase's due month.
     /// 2. A phase without months: in progress once a counted report gives it
     ///    more than 0 %, otherwise conditional. The plan year's end does not
     ///    make it overdue: its pace is set by the other work.
@@ -68,32 +69,5 @@ public enum PhaseStatus: String, Hashable, Sendable, Codable, CaseIterable {
                 .filter { PhaseKey(stream: $0.stream, order: $0.order) == key }
                 .map { (report.month, $0.percent) }
         }
-    }
-}
-
-extension Phase {
-    /// No months at all: the phase is paced only by its condition.
-    public var isConditional: Bool { startMonth == nil && endMonth == nil }
-
-    /// The month of the plan year by which the phase is to be done: its end
-    /// month; a phase given only a start runs to the year's end; nil when conditional.
-    public var dueMonth: Int? { endMonth ?? startMonth.map { _ in 12 } }
-
-    /// The month the phase begins: its start, or January when only the end
-    /// is given ("11月前"); nil when conditional.
-    public var firstMonth: Int? { isConditional ? nil : startMonth ?? 1 }
-}
-
-extension ProgressReport {
-    /// Whether a report speaks for its unit in the status rules: submitted or
-    /// accepted. A draft has not been said yet, and a returned report was not
-    /// accepted as said, so neither counts until it is submitted again.
-    public var counts: Bool { state == .submitted || state == .accepted }
-
-    /// The reports that count, for months up to `asOf`'s (a report for a
-    /// later month says nothing about today).
-    static func counted(_ reports: [ProgressReport], asOf: Day) -> [ProgressReport] {
-        let now = ReportMonth(asOf)
-        return reports.filter { $0.counts && $0.month <= now }
     }
 }

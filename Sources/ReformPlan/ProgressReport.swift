@@ -65,6 +65,20 @@ public struct ProgressReport: Hashable, Sendable, Codable {
     }
 }
 
+extension ProgressReport {
+    /// Whether a report speaks for its unit in the status rules: submitted or
+    /// accepted. A draft has not been said yet, and a returned report was not
+    /// accepted as said, so neither counts until it is submitted again.
+    public var counts: Bool { state == .submitted || state == .accepted }
+
+    /// The reports that count, for months up to `asOf`'s (a report for a
+    /// later month says nothing about today).
+    static func counted(_ reports: [ProgressReport], asOf: Day) -> [ProgressReport] {
+        let now = ReportMonth(asOf)
+        return reports.filter { $0.counts && $0.month <= now }
+    }
+}
+
 /// What a unit says about one project in a month's report.
 public struct ProjectProgress: Hashable, Sendable, Codable {
     public var project: Int
