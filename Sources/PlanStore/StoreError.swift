@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateItem(path: String, key: String)
     /// A stored value this program cannot read (edited by hand, or a newer program's).
     case unreadable(table: String, column: String, value: String)
+    /// A change names a record that does not exist (a plan, an account, a report, a notice).
+    case notFound(entity: String, id: String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "The plan lists \(path)[\(key)] more than once; each must be unique for the plan to be stored."
         case let .unreadable(table, column, value):
             "The database holds “\(value)” in \(table).\(column), which this program cannot read."
+        case let .notFound(entity, id):
+            "There is no \(entity) \(id)."
         }
     }
 }
