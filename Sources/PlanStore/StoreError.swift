@@ -18,6 +18,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateItem(path: String, key: String)
     /// A stored value this program cannot read (edited by hand, or a newer program's).
     case unreadable(table: String, column: String, value: String)
+    /// An account with this login exists already (logins are unique whatever their case).
+    case duplicateLogin(String)
+    /// No account has this login.
+    case unknownAccount(String)
     /// A change names a record that does not exist (a plan, an account, a report, a notice).
     case notFound(entity: String, id: String)
 
@@ -37,6 +41,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "The plan lists \(path)[\(key)] more than once; each must be unique for the plan to be stored."
         case let .unreadable(table, column, value):
             "The database holds “\(value)” in \(table).\(column), which this program cannot read."
+        case let .duplicateLogin(login):
+            "The login “\(login)” is taken."
+        case let .unknownAccount(login):
+            "There is no account with the login “\(login)”."
         case let .notFound(entity, id):
             "There is no \(entity) \(id)."
         }
