@@ -26,7 +26,7 @@ enum Migrations {
     /// Every step, in the order it is applied.
     static let all: [Migration] = [
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
-        createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts,
+        createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction with its

@@ -22,6 +22,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateLogin(String)
     /// No account has this login.
     case unknownAccount(String)
+    /// Someone saved the report since the editor opened it: `current` is the
+    /// stored version (0 when there is none yet), `updatedBy` who saved it.
+    case versionConflict(current: Int, updatedBy: String?)
     /// A change names a record that does not exist (a plan, an account, a report, a notice).
     case notFound(entity: String, id: String)
 
@@ -45,6 +48,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "The login “\(login)” is taken."
         case let .unknownAccount(login):
             "There is no account with the login “\(login)”."
+        case let .versionConflict(current, updatedBy):
+            "The report was saved meanwhile (now version \(current)\(updatedBy.map { " by \($0)" } ?? "")); reload it and make the changes again."
         case let .notFound(entity, id):
             "There is no \(entity) \(id)."
         }
