@@ -27,6 +27,7 @@ enum Migrations {
     static let all: [Migration] = [
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
+        createNoticesAndComments,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction with its

@@ -25,6 +25,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Someone saved the report since the editor opened it: `current` is the
     /// stored version (0 when there is none yet), `updatedBy` who saved it.
     case versionConflict(current: Int, updatedBy: String?)
+    /// The record was changed meanwhile: it is no longer in the state the caller expected.
+    case stateConflict(entity: String, id: String, current: String)
     /// A change names a record that does not exist (a plan, an account, a report, a notice).
     case notFound(entity: String, id: String)
 
@@ -50,6 +52,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "There is no account with the login “\(login)”."
         case let .versionConflict(current, updatedBy):
             "The report was saved meanwhile (now version \(current)\(updatedBy.map { " by \($0)" } ?? "")); reload it and make the changes again."
+        case let .stateConflict(entity, id, current):
+            "The \(entity) \(id) was changed meanwhile and is now \(current)."
         case let .notFound(entity, id):
             "There is no \(entity) \(id)."
         }
