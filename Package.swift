@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Domain values and rules: no I/O, nothing but Foundation.
@@ -33,6 +34,8 @@ let package = Package(
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
             .product(name: "PostgresKit", package: "postgres-kit"),
+            // SHA-256 for the audit log's hash chain: Foundation on Linux has no CryptoKit.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // DOCX, XLSX, CSV and Markdown renderings of plan data.
         .target(name: "OfficialDocuments", dependencies: [

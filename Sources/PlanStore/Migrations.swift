@@ -26,7 +26,8 @@ enum Migrations {
     /// Every step, in the order it is applied.
     static let all: [Migration] = [
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
-        createIndicatorsAndPhases, createFindings,
+        createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
+        createNoticesAndComments,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction with its

@@ -103,7 +103,8 @@ public actor PlanStore {
         try await History(db: try open().sql).rowCounts()
     }
 
-    private func open() throws -> Connection {
+    /// The connection, or `StoreError.closed`; the extensions in PlanStore+*.swift use it too.
+    func open() throws -> Connection {
         guard !isClosed else { throw StoreError.closed }
         return connection
     }

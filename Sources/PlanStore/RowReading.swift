@@ -1,3 +1,4 @@
+import Foundation
 import ReformPlan
 import SQLKit
 
@@ -9,6 +10,25 @@ extension SQLRow {
     func int(ifAny column: String) throws -> Int? { try decode(column: column, as: Int?.self) }
     func double(_ column: String) throws -> Double { try decode(column: column, as: Double.self) }
     func double(ifAny column: String) throws -> Double? { try decode(column: column, as: Double?.self) }
+    func int64(_ column: String) throws -> Int64 { try decode(column: column, as: Int64.self) }
+    /// Flags are BIGINT 0 or 1 in both databases.
+    func bool(_ column: String) throws -> Bool { try int(column) != 0 }
+
+    func date(_ column: String, in table: String) throws -> Date {
+        let text = try string(column)
+        guard let date = try? Timestamp.date(text) else { throw StoreError.unreadable(table: table, column: column, value: text) }
+        return date
+    }
+
+    func date(ifAny column: String, in table: String) throws -> Date? {
+        try string(ifAny: column) == nil ? nil : try date(column, in: table)
+    }
+
+    func day(_ column: String, in table: String) throws -> Day {
+        let text = try string(column)
+        guard let day = Day(iso: text) else { throw StoreError.unreadable(table: table, column: column, value: text) }
+        return day
+    }
 
     func day(ifAny column: String, in table: String) throws -> Day? {
         guard let text = try string(ifAny: column) else { return nil }

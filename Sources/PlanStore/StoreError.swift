@@ -18,6 +18,17 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateItem(path: String, key: String)
     /// A stored value this program cannot read (edited by hand, or a newer program's).
     case unreadable(table: String, column: String, value: String)
+    /// An account with this login exists already (logins are unique whatever their case).
+    case duplicateLogin(String)
+    /// No account has this login.
+    case unknownAccount(String)
+    /// Someone saved the report since the editor opened it: `current` is the
+    /// stored version (0 when there is none yet), `updatedBy` who saved it.
+    case versionConflict(current: Int, updatedBy: String?)
+    /// The record was changed meanwhile: it is no longer in the state the caller expected.
+    case stateConflict(entity: String, id: String, current: String)
+    /// A change names a record that does not exist (a plan, an account, a report, a notice).
+    case notFound(entity: String, id: String)
 
     public var description: String {
         switch self {
@@ -35,6 +46,16 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "The plan lists \(path)[\(key)] more than once; each must be unique for the plan to be stored."
         case let .unreadable(table, column, value):
             "The database holds “\(value)” in \(table).\(column), which this program cannot read."
+        case let .duplicateLogin(login):
+            "The login “\(login)” is taken."
+        case let .unknownAccount(login):
+            "There is no account with the login “\(login)”."
+        case let .versionConflict(current, updatedBy):
+            "The report was saved meanwhile (now version \(current)\(updatedBy.map { " by \($0)" } ?? "")); reload it and make the changes again."
+        case let .stateConflict(entity, id, current):
+            "The \(entity) \(id) was changed meanwhile and is now \(current)."
+        case let .notFound(entity, id):
+            "There is no \(entity) \(id)."
         }
     }
 }
