@@ -87,6 +87,20 @@ public actor PlanStore {
         try await History(db: try open().sql).itemIDs(planID: planID)
     }
 
+    /// Runs one statement outside any store: for an operator's or a test's set-up
+    /// that a store cannot do from inside, such as creating the schema it will live in.
+    public static func administer(_ statement: String, on location: DatabaseLocation,
+                                  logger: Logger = Logger(label: "luoshi.store")) async throws {
+        let connection = try await Connection.open(location, logger: logger)
+        do {
+            try await connection.sql.raw(SQLQueryString(statement)).run()
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
     /// The number of the last migration applied to a migrated database.
     public func schemaVersion() async throws -> Int {
         try await Migrations.appliedNumbers(try open().sql).max() ?? 0

@@ -1,17 +1,16 @@
 import Foundation
-import SQLKit
 import Testing
-@testable import PlanStore
+import PlanStore
 
 /// The databases every store test runs on.
-enum DatabaseKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+public enum DatabaseKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case sqlite, postgres
-    var testDescription: String { rawValue }
+    public var testDescription: String { rawValue }
 
     /// SQLite always; PostgreSQL when a server is given, or when it is required
     /// and missing (then its cases fail rather than vanish). When it is simply
     /// not configured, `PostgresSetupTests` shows as skipped with the reason.
-    static var underTest: [DatabaseKind] {
+    public static var underTest: [DatabaseKind] {
         TestDatabase.postgresURL != nil || TestDatabase.postgresRequired ? [.sqlite, .postgres] : [.sqlite]
     }
 }
@@ -19,14 +18,14 @@ enum DatabaseKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
 /// A fresh, empty database per test, so tests run in parallel without seeing
 /// each other: a temporary SQLite file, or a new schema in the PostgreSQL
 /// database named by `LUOSHI_TEST_POSTGRES_URL`, dropped afterwards.
-enum TestDatabase {
-    static let environment = ProcessInfo.processInfo.environment
-    static var postgresURL: String? { environment["LUOSHI_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 } }
-    static var postgresRequired: Bool { environment["LUOSHI_REQUIRE_POSTGRES"] == "1" }
+public enum TestDatabase {
+    public static let environment = ProcessInfo.processInfo.environment
+    public static var postgresURL: String? { environment["LUOSHI_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 } }
+    public static var postgresRequired: Bool { environment["LUOSHI_REQUIRE_POSTGRES"] == "1" }
 
     /// Runs `body` with a migrated store on a database of its own, and removes
     /// the database whatever happens.
-    static func withStore(_ kind: DatabaseKind, migrated: Bool = true,
+    public static func withStore(_ kind: DatabaseKind, migrated: Bool = true,
                           _ body: (PlanStore, DatabaseLocation) async throws -> Void) async throws {
         let (location, dispose) = try await fresh(kind)
         do {
@@ -46,7 +45,7 @@ enum TestDatabase {
         await dispose()
     }
 
-    static func fresh(_ kind: DatabaseKind) async throws -> (DatabaseLocation, dispose: @Sendable () async -> Void) {
+    public static func fresh(_ kind: DatabaseKind) async throws -> (DatabaseLocation, dispose: @Sendable () async -> Void) {
         switch kind {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-store-\(UUID().uuidString)")
@@ -64,23 +63,16 @@ enum TestDatabase {
         }
     }
 
-    static func requirePostgresURL() throws -> String {
+    public static func requirePostgresURL() throws -> String {
         if let url = postgresURL { return url }
         Issue.record("LUOSHI_TEST_POSTGRES_URL is not set\(postgresRequired ? " but LUOSHI_REQUIRE_POSTGRES=1" : ""): the PostgreSQL case cannot run")
         throw PostgresMissing()
     }
 
-    struct PostgresMissing: Error {}
+    public struct PostgresMissing: Error {}
 
     /// One statement outside the test's store (which cannot create the schema it lives in).
-    static func admin(_ url: String, _ statement: String) async throws {
-        let connection = try await Connection.open(.postgres(url: url), logger: .init(label: "luoshi.test"))
-        do {
-            try await connection.sql.raw(SQLQueryString(statement)).run()
-            try await connection.close()
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+    public static func admin(_ url: String, _ statement: String) async throws {
+        try await PlanStore.administer(statement, on: .postgres(url: url))
     }
 }
