@@ -36,9 +36,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         other.serial - serial
     }
 
-    /// The day `count` days later (`count` ≥ 0).
+    /// The day `count` days later, or earlier when `count` is negative.
     public func adding(days count: Int) -> Day {
-        precondition(count >= 0, "Day.adding(days:) counts forward only")
         var result = self, left = count
         while left > 0 {
             let restOfMonth = Day.daysIn(month: result.month, year: result.year) - result.day
@@ -49,6 +48,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
             left -= restOfMonth + 1
             result = result.month == 12 ? Day(year: result.year + 1, month: 1, day: 1)
                                         : Day(year: result.year, month: result.month + 1, day: 1)
+        }
+        while left < 0 {
+            if -left < result.day {
+                result.day += left
+                return result
+            }
+            left += result.day
+            result = result.month == 1 ? Day(year: result.year - 1, month: 12, day: 31)
+                                       : Day.endOfMonth(year: result.year, month: result.month - 1)
         }
         return result
     }

@@ -97,3 +97,39 @@ public struct PhaseKey: Hashable, Comparable, Sendable, Codable {
         (a.stream, a.order) < (b.stream, b.order)
     }
 }
+
+extension SupervisionNotice {
+    /// What can be done to a notice, and from which states: the unit signs
+    /// and replies, the office closes or escalates. A reply may come after
+    /// an escalation; a closed notice is finished.
+    public enum Action: String, Hashable, Sendable, CaseIterable {
+        case sign, reply, close, escalate
+
+        public var allowedFrom: Set<State> {
+            switch self {
+            case .sign: [.issued]
+            case .reply: [.issued, .signed, .escalated]
+            case .close: [.issued, .signed, .replied, .escalated]
+            case .escalate: [.issued, .signed, .replied]
+            }
+        }
+
+        public var result: State {
+            switch self {
+            case .sign: .signed
+            case .reply: .replied
+            case .close: .closed
+            case .escalate: .escalated
+            }
+        }
+
+        public var operation: Operation {
+            switch self {
+            case .sign: .signNotice
+            case .reply: .replyNotice
+            case .close: .closeNotice
+            case .escalate: .escalateNotice
+            }
+        }
+    }
+}

@@ -29,10 +29,13 @@ import Testing
 
     @Test func addingDaysIsTheInverseOfCountingThem() {
         let start = Day(year: 2019, month: 12, day: 25)
-        for count in [0, 1, 6, 7, 66, 400] {
+        for count in [0, 1, 6, 7, 66, 400, -1, -6, -25, -26, -366, -800] {
             #expect(start.days(to: start.adding(days: count)) == count)
         }
         #expect(Day(year: 2020, month: 2, day: 28).adding(days: 1) == Day(year: 2020, month: 2, day: 29))
         #expect(Day(year: 2019, month: 2, day: 28).adding(days: 1) == Day(year: 2019, month: 3, day: 1))
+        #expect(Day(year: 2019, month: 3, day: 1).adding(days: -1) == Day(year: 2019, month: 2, day: 28))
+        #expect(Day(year: 2020, month: 1, day: 1).adding(days: -1) == Day(year: 2019, month: 12, day: 31))
+        #expect(Day(year: 2019, month: 9, day: 25).adding(days: -6) == Day(year: 2019, month: 9, day: 19))
     }
 }
