@@ -18,7 +18,15 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Domain values and rules: no I/O, nothing but Foundation.
@@ -42,20 +50,40 @@ let package = Package(
             "ReformPlan",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The Hummingbird application: pages, sign-in, reports, notices, the JSON API.
+        .target(name: "WebApp", dependencies: [
+            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], resources: [.copy("Templates"), .copy("Static"), .copy("DemoPlan")]),
         // The importer's libFuzzer target (scripts/fuzz); a corpus replayer when built normally.
         .executableTarget(name: "ImporterFuzzer", dependencies: ["NoticeImport"]),
         .executableTarget(name: "luoshi", dependencies: [
-            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments",
+            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments", "WebApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], resources: [.copy("Resources/wuhan-2019-civil-affairs-reform.yaml")]),
+        ]),
 
         .testTarget(name: "ReformPlanTests", dependencies: ["ReformPlan"]),
         .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "ReformPlan"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "NoticeImport", "ReformPlan"]),
+        // A fresh database per test, SQLite and PostgreSQL, shared by the store and web tests.
+        .target(name: "StoreTestSupport", dependencies: ["PlanStore"], path: "Tests/StoreTestSupport"),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "NoticeImport", "ReformPlan", "StoreTestSupport"]),
         .testTarget(name: "OfficialDocumentsTests", dependencies: [
             "OfficialDocuments", "ReformPlan",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "WebAppTests", dependencies: [
+            "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "StoreTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         // Runs the built `luoshi` as a user would, so it depends on the executable.
         .testTarget(name: "LuoshiTests", dependencies: ["luoshi", "ReformPlan", "NoticeImport"]),

@@ -4,8 +4,9 @@ import NoticeImport
 import OfficialDocuments
 import PlanStore
 import ReformPlan
+import WebApp
 
-/// `luoshi demo`: the README's first command until the server exists. Loads the
+/// `luoshi demo`: loads the demo plan without starting the server. Loads the
 /// 2019 Wuhan plan (a plan file made by `luoshi import` from the published
 /// notice and kept with the program) and writes its responsibility table.
 struct DemoCommand: AsyncParsableCommand {
@@ -14,13 +15,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Folder for the generated tables.") var out = "out"
     @OptionGroup var database: DatabaseOptions
 
-    static let planFile = "wuhan-2019-civil-affairs-reform"
-
     func run() async throws {
-        guard let url = Bundle.module.url(forResource: Self.planFile, withExtension: "yaml") else {
-            throw CommandFailure("演示计划文件缺失 (the demo plan file is missing from the build).")
-        }
-        let plan = try PlanFile.decode(try Data(contentsOf: url))
+        let plan: Plan
+        do { plan = try DemoPlan.load() } catch { throw CommandFailure("\(error)") }
         let outcome = try await database.withStore { try await $0.load(plan, by: "demo", at: Date()) }
         print("【演示数据 DEMO DATA】\(plan.notice.title)（\(plan.notice.issuer ?? "")，\(plan.notice.issuedDate.map(String.init(describing:)) ?? "")印发）")
         print("数据库 \(try database.location())：计划 \(outcome.planID)，\(outcome.status == .created ? "新建" : outcome.status == .unchanged ? "已存在，无变化" : "已更新")")

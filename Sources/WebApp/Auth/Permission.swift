@@ -1,0 +1,44 @@
+import ReformPlan
+
+extension AppContext {
+    /// The signed-in account, or a refusal that sends the visitor to sign in.
+    func account() throws -> Account {
+        guard let account = visitor?.account else { throw Refusal.notSignedIn }
+        return account
+    }
+
+    /// The account, if `Access` allows it `operation` on what belongs to
+    /// `units`; every handler that reads or changes something goes through here.
+    @discardableResult
+    func require(_ operation: Operation, units: [String] = []) throws -> Account {
+        let account = try account()
+        guard Access.allows(account, operation, units: units) else {
+            let (zh, en) = Self.describe(operation)
+            throw Refusal.forbidden(zh, en)
+        }
+        return account
+    }
+
+    static func describe(_ operation: Operation) -> (String, String) {
+        switch operation {
+        case .readPlan: ("查看计划", "read the plan")
+        case .readSubmittedReport: ("查看报送", "read reports")
+        case .readDraftReport: ("查看其他单位的草稿", "read another unit's draft")
+        case .editReport: ("填写该单位的报送", "edit this unit's report")
+        case .submitReport: ("提交该单位的报送", "submit this unit's report")
+        case .reviewReport: ("审核该报送", "review this report")
+        case .readNotice: ("查看督办单", "read notices")
+        case .issueNotice: ("下发督办单", "issue notices")
+        case .signNotice: ("签收该督办单", "sign for this notice")
+        case .replyNotice: ("回复该督办单", "reply to this notice")
+        case .closeNotice: ("办结督办单", "close notices")
+        case .escalateNotice: ("提级督办", "escalate notices")
+        case .comment: ("发表意见", "comment")
+        case .importPlan: ("导入实施方案", "import plans")
+        case .readAudit: ("查看操作日志", "read the audit log")
+        case .manageAccounts: ("管理账户", "manage accounts")
+        case .manageSettings: ("修改设置", "change settings")
+        case .manageOwnTokens: ("管理访问令牌", "manage access tokens")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Hummingbird
+import Logging
+import PlanStore
+import Prometheus
+
+/// Builds the application: middleware first (security headers on every
+/// answer, refusals turned into pages or JSON, who is calling), then the
+/// routes of each area. Tests build the same application without a socket.
+public func buildApplication(store: PlanStore, settings: ServerSettings, metrics: PrometheusCollectorRegistry? = nil,
+                             logger: Logger = Logger(label: "luoshi.web")) async throws -> some ApplicationProtocol {
+    let services = try Services(store: store, settings: settings, pages: try await PageRenderer.load(),
+                                metrics: metrics, logger: logger)
+    let router = Router(context: AppContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: RefusalMiddleware(services: services))
+    router.add(middleware: StaticFiles.middleware())
+    router.add(middleware: SessionMiddleware(services: services))
+    OperationsRoutes(services: services).add(to: router)
+    SignInRoutes(services: services).add(to: router)
+    DashboardRoutes(services: services).add(to: router)
+    ProjectRoutes(services: services).add(to: router)
+    ReportRoutes(services: services).add(to: router)
+    ReviewRoutes(services: services).add(to: router)
+    NoticeRoutes(services: services).add(to: router)
+    DirectoryRoutes(services: services).add(to: router)
+    ImportRoutes(services: services).add(to: router)
+    AdminRoutes(services: services).add(to: router)
+    SettingsRoutes(services: services).add(to: router)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Luoshi"),
+        logger: logger)
+}

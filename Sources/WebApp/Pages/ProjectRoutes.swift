@@ -1,0 +1,157 @@
+import Foundation
+import Hummingbird
+import ReformPlan
+
+/// 项目: the list with filters and search, and one project's page.
+struct ProjectRoutes {
+    let services: Services
+
+    func add(to router: Router<AppContext>) {
+        router.get("/projects") { request, context in try await list(request, context) }
+        router.get("/projects/{number}") { _, context in try await page(context) }
+        router.post("/projects/{number}/comments") { request, context -> Response in
+            let account = try context.require(.comment)
+            let (current, project) = try await find(context)
+            let form = try await FormInput.read(request, context: context)
+            guard let text = form.text("text") else {
+                throw Refusal(.badRequest, zh: "意见内容不能为空。", en: "The comment is empty.", field: "text")
+            }
+            _ = try await services.store.addComment(planID: current.id, project: project.number, text: text,
+                                                   by: account.login, at: services.now())
+            return Response.redirect(to: "/projects/\(project.number)#comments")
+        }
+    }
+
+    private func find(_ context: AppContext) async throws -> (PlanCache.Current, Project) {
+        guard let current = try await services.plans.current(),
+              let number = context.parameters.get("number", as: Int.self),
+              let project = current.plan.projects.first(where: { $0.number == number }) else {
+            throw Refusal.notFound("该项目", "project")
+        }
+        return (current, project)
+    }
+
+    private func list(_ request: Request, _ context: AppContext) async throws -> Response {
+        try context.require(.readPlan)
+        var data = Frame.data(context, services, title: Catalogue.strings(context.language)["nav_projects"] ?? "", active: "projects")
+        guard let current = try await services.plans.current() else {
+            data["noPlan"] = true
+            return services.pages.page("projects", data)
+        }
+        let overview = try await Overview.make(services, current)
+        let query = request.uri.queryParameters
+        let filter = ProjectFilter(category: query["category"].map(String.init), unit: query["unit"].map(String.init),
+                                   leader: query["leader"].map(String.init), status: query["status"].map(String.init),
+                                   text: query["q"].map(String.init))
+        let projects = overview.plan.projects.filter { filter.matches($0, overview.assessments[$0.number]?.status) }
+        data["projects"] = projects.map { ProjectRow(project: $0, overview: overview, language: context.language).data }
+        data["count"] = projects.count
+        data["total"] = overview.plan.projects.count
+        data["filters"] = filter.options(overview: overview, language: context.language)
+        data["q"] = filter.text ?? ""
+        return services.pages.page("projects", data)
+    }
+
+    private func page(_ context: AppContext) async throws -> Response {
+        let account = try context.require(.readPlan)
+        let (current, project) = try await find(context)
+        let overview = try await Overview.make(services, current)
+        let language = context.language
+        var data = Frame.data(context, services, title: "\(project.number). \(project.title)", active: "projects")
+        data["project"] = ProjectRow(project: project, overview: overview, language: language).data
+        data["description"] = project.description ?? ""
+        data["contactPhone"] = project.responsibility.contactPhone ?? ""
+        data["supporting"] = project.responsibility.supportingUnits.joined(separator: "、")
+        let phases = overview.plan.phases.filter { $0.project == project.number }
+        let strings = Catalogue.strings(language)
+        let bars = phases.map { phase in
+            let status = overview.phaseStatus(phase)
+            return Gantt.Bar(label: "\(phase.order). \(phase.title)", timing: phase.timing ?? phase.condition ?? "",
+                             startMonth: phase.startMonth, endMonth: phase.endMonth, status: status,
+                             statusText: language == .zh ? status.chineseName : status.englishName)
+        }
+        if !phases.isEmpty {
+            data["gantt"] = Gantt(bars: bars, year: overview.year, asOf: overview.asOf, todayLabel: strings["today"] ?? "").svg
+        }
+        data["phases"] = zip(phases, bars).map { phase, bar in
+            ["order": phase.order, "title": phase.title, "timing": bar.timing, "deliverables": phase.deliverables,
+             "condition": phase.condition ?? "", "status": Labels.phase(bar.status, language)] as [String: Any]
+        }
+        data["indicators"] = IndicatorRows(overview: overview, language: language).rows(project: project.number)
+        data["reports"] = try await reportHistory(project: project, current: current, account: account, language: language)
+        let notices = try await services.store.notices(planID: current.id, project: project.number)
+        data["notices"] = notices.map { NoticeRow(notice: $0, asOf: overview.asOf, language: language).data }
+        data["comments"] = try await services.store.comments(planID: current.id, project: project.number).map {
+            ["author": $0.author, "text": $0.text, "at": Dates.minute($0.createdAt)] as [String: Any]
+        }
+        data["canComment"] = Access.allows(account, .comment)
+        data["canIssue"] = Access.allows(account, .issueNotice)
+        if Access.allows(account, .readAudit) {
+            data["audit"] = try await services.store.auditEntries(planID: current.id, project: project.number, limit: 50)
+                .map { AuditRow.data($0) }
+            data["canAudit"] = true
+        }
+        return services.pages.page("project", data)
+    }
+
+    /// Each unit's section on this project, month by month; drafts only for
+    /// those who may read them.
+    private func reportHistory(project: Project, current: PlanCache.Current, account: Account,
+                               language: Language) async throws -> [[String: Any]] {
+        let reports = try await services.store.reports(planID: current.id)
+        return reports.reversed().compactMap { report -> [String: Any]? in
+            guard let section = report.section(for: project.number) else { return nil }
+            let operation: ReformPlan.Operation = report.state == .draft ? .readDraftReport : .readSubmittedReport
+            guard Access.allows(account, operation, units: [report.unit]) else { return nil }
+            return ["id": report.id ?? 0, "month": report.month.description, "unit": report.unit,
+                    "state": Labels.report(report.state, language), "late": report.late,
+                    "completion": section.completion, "progress": section.progress, "problems": section.problems,
+                    "nextSteps": section.nextSteps]
+        }
+    }
+}
+
+/// The project list's filters, from the query string.
+struct ProjectFilter {
+    var category: String?
+    var unit: String?
+    var leader: String?
+    var status: String?
+    var text: String?
+
+    func matches(_ project: Project, _ projectStatus: ProjectStatus?) -> Bool {
+        if let category, !category.isEmpty, project.category?.rawValue != category { return false }
+        if let unit, !unit.isEmpty, !project.responsibility.answeringUnits.contains(unit) { return false }
+        if let leader, !leader.isEmpty, project.responsibility.leaderInCharge != leader { return false }
+        if let status, !status.isEmpty, projectStatus?.rawValue != status { return false }
+        if let text, !text.isEmpty {
+            let haystack = [project.title, project.description ?? "", project.responsibility.answeringUnits.joined(),
+                            project.responsibility.leadAgency ?? "", String(project.number)].joined(separator: " ")
+            if !haystack.localizedCaseInsensitiveContains(text) { return false }
+        }
+        return true
+    }
+
+    func options(overview: Overview, language: Language) -> [String: Any] {
+        func option(_ value: String, _ label: String, _ chosen: String?) -> [String: Any] {
+            ["value": value, "label": label, "selected": value == chosen]
+        }
+        let leaders = Array(Set(overview.plan.projects.compactMap { $0.responsibility.leaderInCharge })).sorted()
+        return [
+            "categories": ProjectCategory.allCases.map { option($0.rawValue, Labels.category($0, language), category) },
+            "units": overview.reportingUnits.map { option($0, $0, unit) },
+            "leaders": leaders.map { option($0, $0, leader) },
+            "statuses": ProjectStatus.allCases.map { option($0.rawValue, language == .zh ? $0.chineseName : $0.englishName, status) },
+        ]
+    }
+}
+
+enum Dates {
+    /// "2019-09-30 14:05" in Asia/Shanghai, how staff read times.
+    static func minute(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import PlanStore
+import Prometheus
+import ReformPlan
+
+/// `luoshi serve`: opens and migrates the store, makes sure someone can sign
+/// in (the first administrator, or the demo accounts), and serves until
+/// SIGTERM or SIGINT, letting requests in flight finish.
+public enum LuoshiServer {
+    public static func run(settings: ServerSettings, demoPassword: String? = nil,
+                           print say: @escaping @Sendable (String) -> Void = { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }) async throws {
+        var logger = Logger(label: "luoshi.web")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
+        let store = try await PlanStore.open(settings.database, logger: logger)
+        do {
+            try await store.migrate()
+            if settings.demo {
+                try await prepareDemo(store: store, settings: settings, password: demoPassword, say: say)
+            } else {
+                try await firstAdministrator(store: store, say: say)
+            }
+            let registry = PrometheusCollectorRegistry()
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            let app = try await buildApplication(store: store, settings: settings, metrics: registry, logger: logger)
+            say("落实 Luoshi 已启动：http://\(settings.host):\(settings.port)/ （数据库 \(settings.database)；统计日期 \(settings.asOf.map(String.init(describing:)) ?? "今天")）")
+            try await app.runService()
+            try await store.close()
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
+
+    /// On a database without accounts: one administrator with a random
+    /// password, printed once and never stored in clear.
+    static func firstAdministrator(store: PlanStore, say: (String) -> Void) async throws {
+        guard try await store.accountCount() == 0 else { return }
+        let password = Secrets.password()
+        _ = try await store.createAccount(Account(login: "admin", displayName: "系统管理员", role: .administrator),
+                                          passwordHash: try await Passwords.hash(password), by: "luoshi serve", at: Date())
+        say("已创建管理员账户 admin，初始密码（只显示这一次）：\(password)")
+        say("Created the administrator account admin; its password (shown only now): \(password)")
+    }
+
+    static func prepareDemo(store: PlanStore, settings: ServerSettings, password: String?, say: (String) -> Void) async throws {
+        let plan = try DemoPlan.load()
+        let asOf = settings.asOf ?? DemoPlan.defaultAsOf
+        guard let year = plan.year, asOf.year == year else { throw DemoError.asOfOutsidePlanYear(asOf, plan.year ?? 0) }
+        let outcome = try await store.load(plan, by: "demo", at: Date())
+        let credentials = try await DemoAccounts.ensure(for: plan, store: store, password: password)
+        let seeded = try await store.setting("demo.seededAsOf")
+        if seeded == nil {
+            try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
+            try await store.setSetting("demo.seededAsOf", asOf.description, by: "demo", at: Date())
+        } else if seeded != asOf.description {
+            say("注意：演示报送数据已按 \(seeded ?? "") 生成；如需按 \(asOf) 重新生成，请删除数据库文件后重启。")
+        }
+        say("【演示数据 DEMO DATA】\(plan.notice.title)，统计日期 \(asOf)")
+        say("演示账户（密码只在此显示） / Demo accounts (passwords shown only here):")
+        for credential in credentials {
+            let role = credential.role.chineseName + (credential.unit.map { " · \($0)" } ?? "")
+            say("  \(credential.login.padding(toLength: 10, withPad: " ", startingAt: 0)) \(credential.password)  \(role)")
+        }
+    }
+}

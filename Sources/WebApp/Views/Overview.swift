@@ -1,0 +1,51 @@
+import PlanStore
+import ReformPlan
+
+/// The plan's state as of a day: each project's assessment by the status
+/// rules, the reports they were judged on, and the units that answer. The
+/// dashboard, the project list and the API all read this one computation.
+struct Overview: Sendable {
+    let planID: Int
+    let plan: Plan
+    let asOf: Day
+    let thresholds: StatusThresholds
+    /// Reports up to the as-of month; later months do not exist yet as of that day.
+    let reports: [ProgressReport]
+    let assessments: [Int: ProjectAssessment]
+
+    static func make(_ services: Services, _ current: PlanCache.Current) async throws -> Overview {
+        let asOf = services.today(), month = ReportMonth(asOf), thresholds = try await services.thresholds()
+        let reports = try await services.store.reports(planID: current.id).filter { $0.month <= month }
+        var assessments: [Int: ProjectAssessment] = [:]
+        for project in current.plan.projects {
+            let phases = current.plan.phases.filter { $0.project == project.number }
+            assessments[project.number] = ProjectStatus.of(
+                project: project, phases: phases, planYear: current.plan.year ?? asOf.year, reports: reports,
+                thresholds: thresholds, asOf: asOf)
+        }
+        return Overview(planID: current.id, plan: current.plan, asOf: asOf, thresholds: thresholds,
+                        reports: reports, assessments: assessments)
+    }
+
+    var month: ReportMonth { ReportMonth(asOf) }
+
+    /// The plan year months are read in; a plan that names none is read in the as-of year.
+    var year: Int { plan.year ?? asOf.year }
+
+    /// Units that must report: every unit answering for a project, in plan order.
+    var reportingUnits: [String] {
+        var seen = Set<String>(), units: [String] = []
+        for project in plan.projects {
+            for unit in project.responsibility.answeringUnits where seen.insert(unit).inserted { units.append(unit) }
+        }
+        return units
+    }
+
+    func projects(answeredBy unit: String) -> [Project] {
+        plan.projects.filter { $0.responsibility.answeringUnits.contains(unit) }
+    }
+
+    func phaseStatus(_ phase: Phase) -> PhaseStatus {
+        PhaseStatus.of(phase, planYear: year, reports: reports, asOf: asOf)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import HummingbirdTesting
+import PlanStore
+import ReformPlan
+import Testing
+@testable import WebApp
+
+/// Walks the whole role × operation table through HTTP: for every role and
+/// every operation, one request that needs exactly that permission, and the
+/// answer must agree with `Access`. So the pages cannot drift from the table.
+@Suite struct AccessMatrixTests {
+    struct Probe {
+        var method: String
+        var path: String
+        var fields: [String: String] = [:]
+        /// What the request acts on belongs to these units.
+        var units: [String] = []
+    }
+
+    /// Things to act on, made before the probes run.
+    struct Targets {
+        var acceptedReport: Int64
+        var draftReport: Int64
+        var submittedReport: Int64
+        var notices: [Int64]
+    }
+
+    static func targets(_ app: TestApp) async throws -> Targets {
+        func report(_ unit: String, _ month: Int, _ states: [ProgressReport.State]) async throws -> Int64 {
+            var report = ProgressReport(unit: unit, month: ReportMonth(year: 2019, month: month),
+                                        sections: [ProjectProgress(project: unit == "养老服务处" ? 1 : 4, completion: 50, progress: "测试")])
+            for state in states {
+                report.state = state
+                report = try await app.store.saveReport(report, planID: app.planID, expectedVersion: report.version, by: "test", at: Date())
+            }
+            return try #require(report.id)
+        }
+        let accepted = try await report("社会救助处", 8, [.draft, .submitted, .accepted])
+        let draft = try await report("社会事务处", 9, [.draft])
+        let submitted = try await report("养老服务处", 8, [.draft, .submitted])
+        var notices: [Int64] = []
+        for _ in 0..<4 {
+            let notice = SupervisionNotice(year: 2019, serial: 0, unit: "养老服务处", project: 1, reason: "测试",
+                                           replyDue: Day(year: 2019, month: 10, day: 10), issuedBy: "guihua",
+                                           issuedOn: Day(year: 2019, month: 9, day: 28))
+            notices.append(try #require(try await app.store.issueNotice(notice, planID: app.planID, by: "guihua", at: Date()).id))
+        }
+        return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices)
+    }
+
+    static func probe(_ operation: ReformPlan.Operation, _ t: Targets) -> Probe {
+        let eldercare = ["养老服务处"]
+        switch operation {
+        case .readPlan: return Probe(method: "GET", path: "/projects/1")
+        case .readSubmittedReport: return Probe(method: "GET", path: "/reports/\(t.acceptedReport)", units: ["社会救助处"])
+        case .readDraftReport: return Probe(method: "GET", path: "/reports/\(t.draftReport)", units: ["社会事务处"])
+        case .editReport:
+            return Probe(method: "POST", path: "/report", fields: ReportFlowTests.filled("save").merging(["month": "2019-09"]) { $1 }, units: eldercare)
+        case .submitReport:
+            return Probe(method: "POST", path: "/report", fields: ReportFlowTests.filled("submit").merging(["month": "2019-07"]) { $1 }, units: eldercare)
+        case .reviewReport: return Probe(method: "POST", path: "/reports/\(t.submittedReport)/review", fields: ["action": "accept"], units: eldercare)
+        case .readNotice: return Probe(method: "GET", path: "/notices/\(t.notices[0])")
+        case .issueNotice:
+            return Probe(method: "POST", path: "/notices", fields: ["project": "1", "unit": "养老服务处", "reason": "进度滞后", "replyDue": "2019-10-15"])
+        case .signNotice: return Probe(method: "POST", path: "/notices/\(t.notices[0])/sign", units: eldercare)
+        case .replyNotice: return Probe(method: "POST", path: "/notices/\(t.notices[1])/reply", fields: ["reply": "已整改"], units: eldercare)
+        case .closeNotice: return Probe(method: "POST", path: "/notices/\(t.notices[2])/close", units: eldercare)
+        case .escalateNotice: return Probe(method: "POST", path: "/notices/\(t.notices[3])/escalate", units: eldercare)
+        case .comment: return Probe(method: "POST", path: "/projects/1/comments", fields: ["text": "请加快进度"])
+        case .importPlan: return Probe(method: "GET", path: "/import")
+        case .readAudit: return Probe(method: "GET", path: "/audit")
+        case .manageAccounts: return Probe(method: "GET", path: "/accounts")
+        case .manageSettings: return Probe(method: "GET", path: "/settings")
+        case .manageOwnTokens: return Probe(method: "GET", path: "/tokens")
+        }
+    }
+
+    @Test(arguments: TestApp.accounts.map(\.login))
+    func everyOperationAnswersAsTheTableSays(_ login: String) async throws {
+        let account = try #require(TestApp.accounts.first { $0.login == login })
+        try await TestApp.run { app, client in
+            let targets = try await Self.targets(app)
+            var visitor = try await Visitor.signedIn(login, client)
+            for operation in ReformPlan.Operation.allCases {
+                let probe = Self.probe(operation, targets)
+                let allowed = Access.allows(account, operation, units: probe.units)
+                _ = try await visitor.get("/")
+                let page = probe.method == "GET" ? try await visitor.get(probe.path) : try await visitor.post(probe.path, probe.fields)
+                if allowed {
+                    #expect(page.status != .forbidden && page.status.code < 400,
+                            "\(login) (\(account.role)) should be allowed \(operation) at \(probe.path), got \(page.status): \(Self.message(page.body))")
+                } else {
+                    #expect(page.status == .forbidden,
+                            "\(login) (\(account.role)) should be refused \(operation) at \(probe.path), got \(page.status)")
+                }
+            }
+        }
+    }
+
+    static func message(_ html: String) -> String {
+        guard let start = html.range(of: "<p>")?.upperBound, let end = html[start...].range(of: "</p>")?.lowerBound else { return "" }
+        return String(html[start..<end])
+    }
+}

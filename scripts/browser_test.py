@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""The browser journey of issue 4, in headless Chromium driven by selenium.
+
+A reporter signs in, fills and submits the month's report with an attachment;
+the supervisor returns it with a comment; the reporter corrects and resubmits;
+the supervisor accepts it; the dashboard shows the change. Screenshots of the
+dashboard, a project page and the report form go to out/screenshots/.
+
+Usage: scripts/browser_test.py LUOSHI_BINARY
+It starts `luoshi serve --demo` on a free loopback port with a temporary
+database and stops it (by its process id) at the end, whatever happens.
+"""
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import WebDriverWait
+
+PASSWORD = "browser-journey-2019"
+SHOTS = os.path.join("out", "screenshots")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"the server did not answer {url} within {seconds} s")
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError(what)
+    print(f"  ok  {what}")
+
+
+class Journey:
+    def __init__(self, base, driver):
+        self.base, self.driver = base, driver
+
+    def click(self, element):
+        """Clicks and waits until the next page has replaced this one: a mark
+        set on this page's window is gone once a new document has loaded."""
+        self.driver.execute_script("window.luoshiOldPage = true")
+        element.click()
+
+        def replaced(driver):
+            try:
+                return driver.execute_script(
+                    "return window.luoshiOldPage === undefined && document.readyState === 'complete'")
+            except WebDriverException:
+                return False  # between documents
+        WebDriverWait(self.driver, 30).until(replaced)
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+
+    def sign_in(self, login):
+        self.driver.delete_all_cookies()
+        self.open("/signin")
+        self.driver.find_element(By.NAME, "login").send_keys(login)
+        self.driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "form[action='/signin'] button[type=submit]"))
+        if "/signin" in self.driver.current_url:
+            self.shot(f"failed-signin-{login}.png")
+            print(self.text())
+        check("/signin" not in self.driver.current_url, f"{login} signed in")
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def shot(self, name, full_height=True):
+        if full_height:
+            height = self.driver.execute_script("return document.body.scrollHeight")
+            self.driver.set_window_size(1280, min(max(height + 40, 900), 6000))
+        path = os.path.join(SHOTS, name)
+        self.driver.save_screenshot(path)
+        self.driver.set_window_size(1280, 900)
+        print(f"  saved {path}")
+
+    def fill_report(self, progress_suffix):
+        for area in self.driver.find_elements(By.CSS_SELECTOR, "textarea[name$='_progress']"):
+            area.clear()
+            area.send_keys("本月完成地名标识清理排查，整改问题路牌" + progress_suffix)
+        for box in self.driver.find_elements(By.CSS_SELECTOR, "input[name$='_completion']"):
+            box.clear()
+            box.send_keys("70")
+
+    def submit(self):
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "button[name=action][value=submit]"))
+
+
+def main():
+    binary = sys.argv[1]
+    os.makedirs(SHOTS, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="luoshi-browser-")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [binary, "serve", "--demo", "--port", str(port), "--database", os.path.join(work, "demo.sqlite"),
+         "--attachments", os.path.join(work, "attachments"), "--demo-password", PASSWORD],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    driver = None
+    try:
+        wait_for(base + "/health")
+        options = Options()
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"]:
+            options.add_argument(argument)
+        options.binary_location = "/usr/bin/chromium"
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        j = Journey(base, driver)
+        pdf = os.path.join(work, "整改材料.pdf")
+        with open(pdf, "wb") as f:
+            f.write(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+
+        print("reporter: the September report of 区划地名处")
+        j.sign_in("quhua")
+        j.open("/")
+        missing = driver.find_element(By.XPATH, "//h2[contains(., '本月尚未报送的单位')]/following-sibling::ul[1]").text
+        check("区划地名处" in missing, "the dashboard lists 区划地名处 as not yet reported")
+        j.open("/report")
+        j.shot("report-form.png")
+        j.fill_report("。")
+        driver.find_element(By.CSS_SELECTOR, "input[type=file][name^='p']").send_keys(pdf)
+        j.submit()
+        check("已提交" in j.text(), "the report is submitted")
+        check("整改材料.pdf" in j.text(), "the attachment is listed")
+
+        print("supervisor: return it with a comment")
+        j.sign_in("guihua")
+        j.open("/review")
+        j.click(driver.find_element(By.XPATH, "//a[contains(., '区划地名处')]"))
+        driver.find_element(By.NAME, "comment").send_keys("请补充路牌整改的具体数量。")
+        j.click(driver.find_element(By.CSS_SELECTOR, "button[name=action][value=return]"))
+
+        print("reporter: correct and resubmit")
+        j.sign_in("quhua")
+        j.open("/report")
+        check("请补充路牌整改的具体数量。" in j.text(), "the unit sees the reviewer's comment")
+        j.fill_report("共计326块。")
+        j.submit()
+        check("已提交" in j.text(), "the corrected report is submitted")
+
+        print("supervisor: accept; the dashboard shows it")
+        j.sign_in("guihua")
+        j.open("/review")
+        j.click(driver.find_element(By.XPATH, "//a[contains(., '区划地名处')]"))
+        check("共计326块" in j.text(), "the supervisor reads the corrected text")
+        j.click(driver.find_element(By.CSS_SELECTOR, "button[name=action][value=accept]"))
+        j.open("/")
+        missing = driver.find_element(By.XPATH, "//h2[contains(., '本月尚未报送的单位')]/following-sibling::ul[1]").text
+        check("区划地名处" not in missing, "区划地名处 has left the not-reported list")
+        j.shot("dashboard.png")
+        j.open("/projects/1")
+        check("签约部署" in j.text(), "project 1 shows its phases")
+        j.shot("project.png")
+        driver.set_window_size(390, 844)
+        j.open("/")
+        j.shot("dashboard-phone.png", full_height=False)
+        print("browser journey passed")
+    finally:
+        if driver is not None:
+            driver.quit()
+        server.send_signal(signal.SIGTERM)
+        try:
+            output, _ = server.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            output, _ = server.communicate()
+        if server.returncode not in (0, -signal.SIGTERM):
+            print(output)
+            print(f"server ended with {server.returncode}")
+
+
+if __name__ == "__main__":
+    main()
