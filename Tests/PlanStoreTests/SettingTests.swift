@@ -26,3 +26,26 @@ import Testing
         }
     }
 }
+
+@Suite struct ChangeMarkTests {
+    @Test(arguments: DatabaseKind.underTest)
+    func theMarkMovesWithEveryChangeAndOnlyThen(_ kind: DatabaseKind) async throws {
+        try await TestDatabase.withStore(kind) { store, _ in
+            let empty = try await store.changeMark()
+            #expect(empty == ChangeMark(auditEntry: 0, planRevision: 0))
+            let loaded = try await store.load(SamplePlan.make(), by: "test", at: Date())
+            let afterLoad = try await store.changeMark()
+            #expect(afterLoad.planRevision > empty.planRevision)
+            _ = try await store.load(SamplePlan.make(), by: "test", at: Date())
+            #expect(try await store.changeMark() == afterLoad, "an identical reload changes nothing")
+            try await store.setSetting("reports.dueDay", "20", by: "test", at: Date())
+            let afterSetting = try await store.changeMark()
+            #expect(afterSetting.auditEntry > afterLoad.auditEntry)
+            _ = try await store.saveReport(ProgressReport(unit: "养老服务处", month: ReportMonth(year: 2019, month: 9)),
+                                           planID: loaded.planID, expectedVersion: 0, by: "test", at: Date())
+            #expect(try await store.changeMark().auditEntry > afterSetting.auditEntry)
+            _ = try await store.session(tokenHash: "nothing", now: Date())
+            #expect(try await store.changeMark().auditEntry > afterSetting.auditEntry)
+        }
+    }
+}

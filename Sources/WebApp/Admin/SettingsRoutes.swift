@@ -50,9 +50,10 @@ extension Services {
     /// administrator set on the settings page.
     func thresholds() async throws -> StatusThresholds {
         var thresholds = settings.thresholds
-        if let value = try await store.setting("reports.dueDay").flatMap(Int.init) { thresholds.reportDueDay = value }
-        if let value = try await store.setting("status.lagMargin").flatMap(Int.init) { thresholds.lagMargin = value }
-        if let value = try await store.setting("notices.replyDays").flatMap(Int.init) { thresholds.noticeReplyDays = value }
+        let stored = try await plans.settings()
+        if let value = stored["reports.dueDay"].flatMap(Int.init) { thresholds.reportDueDay = value }
+        if let value = stored["status.lagMargin"].flatMap(Int.init) { thresholds.lagMargin = value }
+        if let value = stored["notices.replyDays"].flatMap(Int.init) { thresholds.noticeReplyDays = value }
         return thresholds
     }
 }

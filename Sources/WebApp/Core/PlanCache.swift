@@ -1,10 +1,12 @@
 import PlanStore
 import ReformPlan
 
-/// The plan being supervised, read from the store and kept while its
-/// revision stands. Each request asks the store for the current revision (one
-/// small query), so a plan reloaded through another instance is seen at once:
-/// the cache saves reading the whole plan, never correctness.
+/// What the pages read from the store, kept under the store's change mark.
+/// Each call asks the store for the mark (one small query); while it stands,
+/// the plan, the settings, the reports, the open notices and the computed
+/// overview are served from here. A change through any instance moves the
+/// mark, so the next request reads afresh: the cache saves work, never
+/// correctness, and holds nothing another instance would need.
 actor PlanCache {
     struct Current: Sendable {
         let id: Int
@@ -12,24 +14,74 @@ actor PlanCache {
         let plan: Plan
     }
 
+    /// Everything read under one mark.
+    struct Snapshot: Sendable {
+        let mark: ChangeMark
+        let current: Current?
+        let settings: [String: String]
+        let reports: [ProgressReport]
+        let openNotices: [SupervisionNotice]
+        /// Overviews computed under this mark, by as-of day and thresholds.
+        var overviews: [OverviewKey: Overview] = [:]
+    }
+
+    struct OverviewKey: Hashable, Sendable {
+        let asOf: Day
+        let thresholds: StatusThresholds
+    }
+
     private let store: PlanStore
-    private var cached: Current?
+    private var snapshot: Snapshot?
 
     init(store: PlanStore) { self.store = store }
 
-    /// The plan chosen in the settings (`plan.current`), else the newest one;
-    /// nil while no plan has been loaded.
     func current() async throws -> Current? {
-        let summaries = try await store.plans()
-        let chosen = try await store.setting("plan.current").flatMap(Int.init)
-        guard let summary = summaries.first(where: { $0.id == chosen }) ?? summaries.max(by: { $0.id < $1.id }) else {
-            cached = nil
-            return nil
+        try await fresh().current
+    }
+
+    func settings() async throws -> [String: String] {
+        try await fresh().settings
+    }
+
+    /// The overview of the current plan as of `asOf`, computed once per mark.
+    func overview(asOf: Day, thresholds: StatusThresholds) async throws -> Overview? {
+        var snapshot = try await fresh()
+        guard let current = snapshot.current else { return nil }
+        let key = OverviewKey(asOf: asOf, thresholds: thresholds)
+        if let overview = snapshot.overviews[key] { return overview }
+        let overview = Overview.compute(current, reports: snapshot.reports, asOf: asOf, thresholds: thresholds)
+        snapshot.overviews[key] = overview
+        if self.snapshot?.mark == snapshot.mark { self.snapshot = snapshot }
+        return overview
+    }
+
+    func openNotices() async throws -> [SupervisionNotice] {
+        try await fresh().openNotices
+    }
+
+    private func fresh() async throws -> Snapshot {
+        let mark = try await store.changeMark()
+        if let snapshot, snapshot.mark == mark { return snapshot }
+        let snapshot = try await read(under: mark)
+        // A slower reader of an older mark must not replace a newer snapshot.
+        if self.snapshot.map({ $0.mark.auditEntry <= mark.auditEntry && $0.mark.planRevision <= mark.planRevision }) ?? true {
+            self.snapshot = snapshot
         }
-        if let cached, cached.id == summary.id, cached.revision == summary.revision { return cached }
-        guard let plan = try await store.plan(id: summary.id) else { return nil }
+        return snapshot
+    }
+
+    /// The plan chosen in the settings (`plan.current`), else the newest one.
+    private func read(under mark: ChangeMark) async throws -> Snapshot {
+        let settings = try await store.settings()
+        let summaries = try await store.plans()
+        let chosen = settings["plan.current"].flatMap(Int.init)
+        guard let summary = summaries.first(where: { $0.id == chosen }) ?? summaries.max(by: { $0.id < $1.id }),
+              let plan = try await store.plan(id: summary.id) else {
+            return Snapshot(mark: mark, current: nil, settings: settings, reports: [], openNotices: [])
+        }
         let current = Current(id: summary.id, revision: summary.revision, plan: plan)
-        cached = current
-        return current
+        return Snapshot(mark: mark, current: current, settings: settings,
+                        reports: try await store.reports(planID: summary.id),
+                        openNotices: try await store.notices(planID: summary.id, openOnly: true))
     }
 }

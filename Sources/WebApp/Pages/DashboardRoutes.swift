@@ -15,7 +15,7 @@ struct DashboardRoutes {
                 return services.pages.page("dashboard", data)
             }
             let overview = try await Overview.make(services, current)
-            let notices = try await services.store.notices(planID: current.id, openOnly: true)
+            let notices = try await services.plans.openNotices()
             data.merge(DashboardView(overview: overview, notices: notices, account: account, language: context.language).data) { $1 }
             return services.pages.page("dashboard", data)
         }

@@ -78,7 +78,7 @@ struct ProjectRoutes {
              "condition": phase.condition ?? "", "status": Labels.phase(bar.status, language)] as [String: Any]
         }
         data["indicators"] = IndicatorRows(overview: overview, language: language).rows(project: project.number)
-        data["reports"] = try await reportHistory(project: project, current: current, account: account, language: language)
+        data["reports"] = reportHistory(project: project, reports: overview.reports, account: account, language: language)
         let notices = try await services.store.notices(planID: current.id, project: project.number)
         data["notices"] = notices.map { NoticeRow(notice: $0, asOf: overview.asOf, language: language).data }
         data["comments"] = try await services.store.comments(planID: current.id, project: project.number).map {
@@ -96,10 +96,9 @@ struct ProjectRoutes {
 
     /// Each unit's section on this project, month by month; drafts only for
     /// those who may read them.
-    private func reportHistory(project: Project, current: PlanCache.Current, account: Account,
-                               language: Language) async throws -> [[String: Any]] {
-        let reports = try await services.store.reports(planID: current.id)
-        return reports.reversed().compactMap { report -> [String: Any]? in
+    private func reportHistory(project: Project, reports: [ProgressReport], account: Account,
+                               language: Language) -> [[String: Any]] {
+        reports.reversed().compactMap { report -> [String: Any]? in
             guard let section = report.section(for: project.number) else { return nil }
             let operation: ReformPlan.Operation = report.state == .draft ? .readDraftReport : .readSubmittedReport
             guard Access.allows(account, operation, units: [report.unit]) else { return nil }

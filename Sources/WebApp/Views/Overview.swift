@@ -13,9 +13,21 @@ struct Overview: Sendable {
     let reports: [ProgressReport]
     let assessments: [Int: ProjectAssessment]
 
+    /// The overview of the current plan as of the server's day, from the cache.
     static func make(_ services: Services, _ current: PlanCache.Current) async throws -> Overview {
-        let asOf = services.today(), month = ReportMonth(asOf), thresholds = try await services.thresholds()
-        let reports = try await services.store.reports(planID: current.id).filter { $0.month <= month }
+        let thresholds = try await services.thresholds()
+        if let overview = try await services.plans.overview(asOf: services.today(), thresholds: thresholds),
+           overview.planID == current.id {
+            return overview
+        }
+        let reports = try await services.store.reports(planID: current.id)
+        return compute(current, reports: reports, asOf: services.today(), thresholds: thresholds)
+    }
+
+    static func compute(_ current: PlanCache.Current, reports all: [ProgressReport], asOf: Day,
+                        thresholds: StatusThresholds) -> Overview {
+        let month = ReportMonth(asOf)
+        let reports = all.filter { $0.month <= month }
         var assessments: [Int: ProjectAssessment] = [:]
         for project in current.plan.projects {
             let phases = current.plan.phases.filter { $0.project == project.number }
