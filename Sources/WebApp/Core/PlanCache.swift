@@ -23,6 +23,9 @@ actor PlanCache {
         let openNotices: [SupervisionNotice]
         /// Overviews computed under this mark, by as-of day and thresholds.
         var overviews: [OverviewKey: Overview] = [:]
+        /// Rendered parts of pages under this mark, by a key that names
+        /// everything else they depend on (page, language, as-of day, reader).
+        var fragments: [String: String] = [:]
     }
 
     struct OverviewKey: Hashable, Sendable {
@@ -53,6 +56,16 @@ actor PlanCache {
         snapshot.overviews[key] = overview
         if self.snapshot?.mark == snapshot.mark { self.snapshot = snapshot }
         return overview
+    }
+
+    /// The fragment under `key` as rendered under the current mark, rendering
+    /// it with `make` the first time.
+    func fragment(_ key: String, make: @Sendable () async throws -> String) async throws -> String {
+        let mark = try await fresh().mark
+        if let text = snapshot?.fragments[key], snapshot?.mark == mark { return text }
+        let text = try await make()
+        if snapshot?.mark == mark { snapshot?.fragments[key] = text }
+        return text
     }
 
     func openNotices() async throws -> [SupervisionNotice] {

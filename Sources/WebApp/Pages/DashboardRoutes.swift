@@ -14,9 +14,17 @@ struct DashboardRoutes {
                 data["noPlan"] = true
                 return services.pages.page("dashboard", data)
             }
-            let overview = try await Overview.make(services, current)
-            let notices = try await services.plans.openNotices()
-            data.merge(DashboardView(overview: overview, notices: notices, account: account, language: context.language).data) { $1 }
+            // The body depends on the plan's state (the cache's mark), the day, the
+            // language and, for a leader, who they are; the frame around it on the session.
+            let language = context.language, asOf = services.today()
+            let reader = account.role == .leader ? account.person ?? "" : ""
+            data["body"] = try await services.plans.fragment("dashboard|\(language)|\(asOf)|\(reader)") {
+                let overview = try await Overview.make(services, current)
+                let notices = try await services.plans.openNotices()
+                var body = DashboardView(overview: overview, notices: notices, account: account, language: language).data
+                body["t"] = Catalogue.strings(language)
+                return services.pages.fragment("dashboard-body", body)
+            }
             return services.pages.page("dashboard", data)
         }
     }

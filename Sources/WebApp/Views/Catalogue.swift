@@ -114,10 +114,11 @@ enum Catalogue {
         "print": ("打印", "Print"),
     ]
 
-    /// The strings of one language, keyed for templates.
+    /// The strings of one language, keyed for templates; made once per language.
     static func strings(_ language: Language) -> [String: String] {
-        var result: [String: String] = [:]
-        for (key, value) in entries { result[key] = language == .zh ? value.zh : value.en }
-        return result
+        language == .zh ? chinese : english
     }
+
+    private static let chinese = entries.mapValues(\.zh)
+    private static let english = entries.mapValues(\.en)
 }

@@ -15,6 +15,12 @@ struct PageRenderer: Sendable {
         return PageRenderer(library: try await MustacheLibrary(directory: folder.path))
     }
 
+    /// A template rendered on its own, for a part of a page that is kept
+    /// between requests (the dashboard's body, see `PlanCache.fragment`).
+    func fragment(_ template: String, _ data: [String: Any]) -> String {
+        library.render(Self.pruned(data), withTemplate: template) ?? ""
+    }
+
     /// The page as an HTML response; a missing template is a programming
     /// error that the template test catches, answered here with a 500.
     func page(_ template: String, _ data: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
