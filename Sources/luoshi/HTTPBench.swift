@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanStore
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -15,6 +16,8 @@ struct HTTPBench: AsyncParsableCommand {
     @Option(help: "Seconds per scenario.") var duration = 10
     @Option(help: "Connections for the read scenarios.") var connections = 8
     @Option(help: "wrk threads for the read scenarios.") var threads = 2
+    @Option(help: "Serve from PostgreSQL (a postgres:// URL; the bench works in a schema of its own, dropped afterwards) instead of a temporary SQLite file.")
+    var postgres: String?
 
     static let password = "bench-password-2019"
     static let reporters = ["yanglao", "jiuzhu", "shezu", "quhua"]
@@ -28,7 +31,24 @@ struct HTTPBench: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let port = try Self.freePort()
-        let server = try Self.startServer(port: port, folder: folder)
+        var databaseURL: String?
+        if let postgres {
+            let schema = "luoshi_bench_\(getpid())"
+            try await PlanStore.administer("CREATE SCHEMA \(schema)", on: .postgres(url: postgres))
+            guard var url = URLComponents(string: postgres) else { throw CommandFailure("--postgres 不是 URL。") }
+            let items = url.queryItems ?? []
+            url.queryItems = items + [URLQueryItem(name: "schema", value: schema)]
+            databaseURL = url.string
+        }
+        defer {
+            if let postgres {
+                let schema = "luoshi_bench_\(getpid())"
+                let done = DispatchSemaphore(value: 0)
+                Task { try? await PlanStore.administer("DROP SCHEMA \(schema) CASCADE", on: .postgres(url: postgres)); done.signal() }
+                done.wait()
+            }
+        }
+        let server = try Self.startServer(port: port, folder: folder, databaseURL: databaseURL)
         defer { if server.isRunning { kill(server.processIdentifier, SIGTERM); server.waitUntilExit() } }
         let base = "http://127.0.0.1:\(port)"
         try await Self.waitUntilUp(base)
@@ -46,7 +66,7 @@ struct HTTPBench: AsyncParsableCommand {
         try Self.saveScript.write(to: script, atomically: true, encoding: .utf8)
         scenarios.append(("report saving, 4 reporters (form load + POST)",
                           ["-t4", "-c4", "-d\(duration)s", "--latency", "-s", script.path, base + "/report", "--"] + saveArguments))
-        print("luoshi bench http: demo server pid \(server.processIdentifier) on \(base), \(duration) s per scenario")
+        print("luoshi bench http: demo server pid \(server.processIdentifier) on \(base), \(databaseURL == nil ? "SQLite (temporary file, WAL)" : "PostgreSQL"), \(duration) s per scenario")
         for (name, arguments) in scenarios {
             let output = try Self.run(wrk, arguments)
             let result = WrkResult(output)
@@ -58,7 +78,7 @@ struct HTTPBench: AsyncParsableCommand {
         print(String(format: "server peak resident memory (VmHWM): %.1f MiB", Self.memory(server.processIdentifier, "VmHWM")))
     }
 
-    static func startServer(port: Int, folder: URL) throws -> Process {
+    static func startServer(port: Int, folder: URL, databaseURL: String?) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
@@ -66,11 +86,12 @@ struct HTTPBench: AsyncParsableCommand {
         }
         // As of 10 September nobody has reported for the month yet, so every reporter's form is open.
         process.arguments = ["serve", "--demo", "--as-of", "2019-09-10", "--port", String(port),
-                             "--database", folder.appendingPathComponent("bench.sqlite").path,
                              "--attachments", folder.appendingPathComponent("attachments").path, "--demo-password", password]
+            + (databaseURL == nil ? ["--database", folder.appendingPathComponent("bench.sqlite").path] : [])
         process.standardOutput = FileHandle.nullDevice
         var environment = ProcessInfo.processInfo.environment
         environment["LOG_LEVEL"] = "warning"
+        environment["LUOSHI_DATABASE_URL"] = databaseURL
         process.environment = environment
         try process.run()
         return process
