@@ -5,6 +5,7 @@ import Metrics
 import PlanStore
 import Prometheus
 import ReformPlan
+import ServiceLifecycle
 
 /// `luoshi serve`: opens and migrates the store, makes sure someone can sign
 /// in (the first administrator, or the demo accounts), and serves until
@@ -26,7 +27,12 @@ public enum LuoshiServer {
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
             let app = try await buildApplication(store: store, settings: settings, metrics: registry, logger: logger)
             say("落实 Luoshi 已启动：http://\(settings.host):\(settings.port)/ （数据库 \(settings.database)；统计日期 \(settings.asOf.map(String.init(describing:)) ?? "今天")）")
-            try await app.runService()
+            // SIGTERM or SIGINT: the server stops taking connections and lets the
+            // requests in flight finish; housekeeping stops between rounds.
+            let group = ServiceGroup(
+                configuration: .init(services: [.init(service: app), .init(service: Housekeeping(store: store, logger: logger))],
+                                     gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            try await group.run()
             try await store.close()
         } catch {
             try? await store.close()
