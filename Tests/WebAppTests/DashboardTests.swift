@@ -42,6 +42,24 @@ import Testing
         }
     }
 
+    /// The project page's body is kept between requests; the CSRF token in its
+    /// comment form must still be the reader's own, never another session's.
+    @Test func aKeptProjectPageCarriesEachReadersOwnToken() async throws {
+        try await TestApp.run { app, client in
+            var first = try await Visitor.signedIn("leader", client)
+            var second = try await Visitor.signedIn("leader", client)
+            let one = try await first.get("/projects/2"), two = try await second.get("/projects/2")
+            let tokens = { (html: String) in html.components(separatedBy: "name=\"_csrf\" value=\"").dropFirst().map { $0.prefix { $0 != "\"" } } }
+            #expect(Set(tokens(one.body)).count == 1, "one token on the page, the session's")
+            #expect(Set(tokens(two.body)).count == 1)
+            #expect(tokens(one.body).first != tokens(two.body).first)
+            #expect(try await second.post("/projects/2/comments", ["text": "请加快进度"]).status == .seeOther)
+            let after = try await first.get("/projects/2")
+            #expect(after.body.contains("请加快进度"), "a comment moves the change mark, so the kept page is renewed")
+            #expect(try await app.store.comments(planID: app.planID, project: 2).count == 1)
+        }
+    }
+
     @Test func theProjectListFilters() async throws {
         try await TestApp.run(demoYear: true) { _, client in
             var viewer = try await Visitor.signedIn("viewer", client)

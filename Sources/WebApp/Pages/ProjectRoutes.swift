@@ -55,9 +55,27 @@ struct ProjectRoutes {
     private func page(_ context: AppContext) async throws -> Response {
         let account = try context.require(.readPlan)
         let (current, project) = try await find(context)
-        let overview = try await Overview.make(services, current)
         let language = context.language
         var data = Frame.data(context, services, title: "\(project.number). \(project.title)", active: "projects")
+        // The body depends on the plan's state, the day, the language and what the
+        // reader's role and unit may see; the CSRF token of its form is put in per request.
+        let key = "project|\(project.number)|\(language)|\(services.today())|\(account.role)|\(account.unit ?? "")"
+        let body = try await services.plans.fragment(key) {
+            var body = try await projectBody(project, current: current, account: account, language: language)
+            body["t"] = Catalogue.strings(language)
+            body["csrf"] = Self.csrfMark
+            return services.pages.fragment("project-body", body)
+        }
+        data["body"] = body.replacingOccurrences(of: Self.csrfMark, with: context.visitor?.csrfToken ?? "")
+        return services.pages.page("project", data)
+    }
+
+    static let csrfMark = "__luoshi_csrf__"
+
+    private func projectBody(_ project: Project, current: PlanCache.Current, account: Account,
+                             language: Language) async throws -> [String: Any] {
+        let overview = try await Overview.make(services, current)
+        var data: [String: Any] = [:]
         data["project"] = ProjectRow(project: project, overview: overview, language: language).data
         data["description"] = project.description ?? ""
         data["contactPhone"] = project.responsibility.contactPhone ?? ""
@@ -91,7 +109,7 @@ struct ProjectRoutes {
                 .map { AuditRow.data($0) }
             data["canAudit"] = true
         }
-        return services.pages.page("project", data)
+        return data
     }
 
     /// Each unit's section on this project, month by month; drafts only for
