@@ -14,6 +14,9 @@ public actor PlanStore {
     private var isClosed = false
     /// Tests only: called after each step of a load (see `PlanWriter.afterStep`).
     var afterLoadStep: @Sendable (String) throws -> Void = { _ in }
+    /// Changes waiting for the next commit, and whether one is under way (see `change`).
+    var pendingChanges: [PendingChange] = []
+    var isCommitting = false
 
     private init(connection: Connection) { self.connection = connection }
 
