@@ -33,3 +33,11 @@ actor PlanCache {
         return current
     }
 }
+
+extension Services {
+    /// The plan being supervised; a refusal (404) while none has been loaded.
+    func currentPlan() async throws -> PlanCache.Current {
+        guard let current = try await plans.current() else { throw Refusal.notFound("实施方案", "plan") }
+        return current
+    }
+}
