@@ -128,6 +128,21 @@ import Testing
         }
     }
 
+    @Test func anotherMethodIs405AndAnUnknownPath404() async throws {
+        try await TestApp.run { app, client in
+            let viewer = try await APIClient.signedIn("viewer", app, client)
+            let delete = try await viewer.send(.delete, "/api/v1/projects/1")
+            #expect(delete.status == .methodNotAllowed)
+            #expect(delete.headers[.allow] == "GET")
+            #expect(delete.isErrorBody)
+            let patch = try await viewer.send(.patch, "/api/v1/units/养老服务处/reports/2019-09")
+            #expect(patch.headers[.allow] == "GET, PUT")
+            let nowhere = try await viewer.get("/api/v1/budgets")
+            #expect(nowhere.status == .notFound)
+            #expect(nowhere.isErrorBody)
+        }
+    }
+
     @Test func oversizedBodiesAreRefusedBeforeTheyAreRead() async throws {
         try await TestApp.run { app, client in
             let reporter = try await APIClient.signedIn("yanglao", app, client)

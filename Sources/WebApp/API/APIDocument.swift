@@ -160,6 +160,17 @@ struct APIDocument: Sendable {
         return Parameter(name: name, location: location, kind: kind)
     }
 
+    /// The methods the document serves at a request's path (`/api/v1/reports/7`
+    /// matches `/api/v1/reports/{id}`), for a 405 that names them.
+    func methods(at path: String) -> [String] {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return endpoints.filter { endpoint in
+            let template = endpoint.path.split(separator: "/", omittingEmptySubsequences: true)
+            return template.count == segments.count
+                && zip(template, segments).allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") || $0 == $1 }
+        }.map(\.method)
+    }
+
     /// A mapping's entries in the document's order.
     private static func pairs(_ node: Node?) -> [(key: Node, value: Node)] {
         node?.mapping.map { Array($0) } ?? []

@@ -9,7 +9,7 @@ import OpenAPIRuntime
 /// every operation needs a signed-in caller.
 struct APIRoutes {
     let services: Services
-    let document: APIDocument
+    var document: APIDocument { services.api }
 
     func add(to router: Router<AppContext>) throws {
         router.get("/openapi.yaml") { _, _ -> Response in

@@ -21,6 +21,8 @@ struct RefusalMiddleware: RouterMiddleware {
             // The JSON API's runtime wraps what a handler threw; judge what is inside.
             let inner = (error as? ServerError)?.underlyingError ?? error
             switch inner {
+            case let error as any HTTPResponseError where error.status == .notFound && request.uri.path.hasPrefix("/api/"):
+                return unknownAPIPath(request, context: context)
             case let error as any HTTPResponseError:
                 let refusal = Refusal(error.status, zh: "请求无法处理（\(error.status.code)）。", en: "The request cannot be handled (\(error.status.code)).")
                 return answer(refusal, request: request, context: context)
@@ -34,6 +36,20 @@ struct RefusalMiddleware: RouterMiddleware {
                               request: request, context: context)
             }
         }
+    }
+
+    /// No route: 405 with the methods there are when the document serves
+    /// the path with other methods, else 404.
+    private func unknownAPIPath(_ request: Request, context: AppContext) -> Response {
+        let methods = services.api.methods(at: request.uri.path)
+        guard !methods.isEmpty else {
+            return answer(Refusal(.notFound, zh: "没有这个接口地址。", en: "No such API path."), request: request, context: context)
+        }
+        var response = answer(Refusal(.methodNotAllowed, zh: "此地址不接受 \(request.method.rawValue) 方法，可用：\(methods.joined(separator: "、"))。",
+                                      en: "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: ", ")).", field: nil),
+                              request: request, context: context)
+        response.headers[.allow] = methods.joined(separator: ", ")
+        return response
     }
 
     private func answer(_ refusal: Refusal, request: Request, context: AppContext) -> Response {
