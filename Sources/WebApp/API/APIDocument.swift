@@ -188,7 +188,8 @@ struct APIDocument: Sendable {
                 }
             }
             let list = roles.joined(separator: language == .zh ? "、" : ", ")
-            return endpoint.permissions.count > 1 ? "\(operation.rawValue): \(list)" : list
+            let (zh, en) = AppContext.describe(operation)
+            return endpoint.permissions.count > 1 ? "\(language == .zh ? zh : en)：\(list)" : list
         }.joined(separator: language == .zh ? "；" : "; ")
     }
 }

@@ -31,7 +31,8 @@ struct RefusalMiddleware: RouterMiddleware {
                 return answer(Refusal(.serviceUnavailable, zh: "数据库暂时不可用，请稍后再试。", en: "The database is not available; try again shortly."),
                               request: request, context: context)
             default:
-                context.logger.error("unexpected error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
+                // The error inside, not the runtime's wrapper: that one carries the request's headers, token and all.
+                context.logger.error("unexpected error", metadata: ["error": "\(inner)", "path": "\(request.uri.path)"])
                 return answer(Refusal(.internalServerError, zh: "服务器内部错误，已记录。", en: "Internal error; it has been logged."),
                               request: request, context: context)
             }
