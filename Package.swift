@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
     ],
     targets: [
         // Domain values and rules: no I/O, nothing but Foundation.
@@ -63,7 +66,12 @@ let package = Package(
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ], resources: [.copy("Templates"), .copy("Static"), .copy("DemoPlan")]),
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+            .product(name: "Yams", package: "Yams"),
+        ], resources: [.copy("Templates"), .copy("Static"), .copy("DemoPlan"), .copy("openapi.yaml")],
+        // The JSON API's types and server stubs are generated from openapi.yaml at build time.
+        plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]),
         // The importer's libFuzzer target (scripts/fuzz); a corpus replayer when built normally.
         .executableTarget(name: "ImporterFuzzer", dependencies: ["NoticeImport"]),
         .executableTarget(name: "luoshi", dependencies: [

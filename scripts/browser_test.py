@@ -8,17 +8,12 @@ dashboard, a project page and the report form go to out/screenshots/.
 
 Usage: scripts/browser_test.py LUOSHI_BINARY
 It starts `luoshi serve --demo` on a free loopback port with a temporary
-database and stops it (by its process id) at the end, whatever happens.
+database and stops it (by its process id) at the end, whatever happens
+(scripts/demo_server.py).
 """
 import os
 import re
-import signal
-import socket
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -27,26 +22,10 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
+from demo_server import DemoServer
+
 PASSWORD = "browser-journey-2019"
 SHOTS = os.path.join("out", "screenshots")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url, seconds=60):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"the server did not answer {url} within {seconds} s")
 
 
 def check(condition, what):
@@ -114,16 +93,13 @@ class Journey:
 def main():
     binary = sys.argv[1]
     os.makedirs(SHOTS, exist_ok=True)
-    work = tempfile.mkdtemp(prefix="luoshi-browser-")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [binary, "serve", "--demo", "--port", str(port), "--database", os.path.join(work, "demo.sqlite"),
-         "--attachments", os.path.join(work, "attachments"), "--demo-password", PASSWORD],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with DemoServer(binary, PASSWORD, prefix="luoshi-browser-") as server:
+        journey(server.base, server.work)
+
+
+def journey(base, work):
     driver = None
     try:
-        wait_for(base + "/health")
         options = Options()
         for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"]:
             options.add_argument(argument)
@@ -182,15 +158,6 @@ def main():
     finally:
         if driver is not None:
             driver.quit()
-        server.send_signal(signal.SIGTERM)
-        try:
-            output, _ = server.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            output, _ = server.communicate()
-        if server.returncode not in (0, -signal.SIGTERM):
-            print(output)
-            print(f"server ended with {server.returncode}")
 
 
 if __name__ == "__main__":

@@ -86,3 +86,9 @@ public enum Access {
         }
     }
 }
+
+extension ProgressReport {
+    /// What reading this report takes: a draft has not been said yet, so it
+    /// is for fewer eyes than a report that has left the unit.
+    public var readOperation: Operation { state == .draft ? .readDraftReport : .readSubmittedReport }
+}

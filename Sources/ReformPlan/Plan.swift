@@ -77,6 +77,12 @@ public struct Plan: Hashable, Sendable, Codable {
         phases.filter { $0.project == project }
     }
 
+    /// The projects `unit` answers for (see `Responsibility.answeringUnits`),
+    /// in plan order: the sections of the unit's monthly report.
+    public func projects(answeredBy unit: String) -> [Project] {
+        projects.filter { $0.responsibility.answeringUnits.contains(unit) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case notice = "plan"
         case projects, tasks, indicators, phases, units, people, findings

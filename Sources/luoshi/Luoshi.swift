@@ -6,6 +6,6 @@ struct Luoshi: AsyncParsableCommand {
         commandName: "luoshi",
         abstract: "落实 Luoshi: an issued work plan, tracked to the end.",
         subcommands: [ImportCommand.self, LoadCommand.self, TableCommand.self, ExportCommand.self, PlansCommand.self,
-                      MigrateCommand.self, DemoCommand.self, ServeCommand.self, UserCommand.self, AuditCommand.self,
+                      MigrateCommand.self, DemoCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
                       BenchCommand.self])
 }

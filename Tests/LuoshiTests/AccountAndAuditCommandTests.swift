@@ -27,6 +27,34 @@ import Testing
         #expect(badLogin.stderr.contains("登录名只能包含"))
     }
 
+    @Test func tokenCreatePrintsAnAccessTokenOnceAndKeepsItsHash() throws {
+        let cli = try CommandRunner()
+        defer { cli.remove() }
+        #expect(try cli.run(["user", "add", "bot", "--role", "supervisor", "--unit", "局规划发展处"]).status == 0)
+        let made = try cli.run(["token", "create", "bot", "--name", "接口测试", "--days", "3"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let token = made.output.trimmingCharacters(in: .newlines)
+        #expect(token.hasPrefix("lsh_") && token.count == 47 && !token.contains(" "), "\(token)")
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", """
+            import hashlib, sqlite3, sys
+            c = sqlite3.connect('luoshi.sqlite')
+            rows = c.execute("SELECT name, token_hash FROM access_tokens").fetchall()
+            sys.exit(0 if rows == [('接口测试', hashlib.sha256(sys.argv[1].encode()).hexdigest())] else 1)
+            """, token]
+        check.currentDirectoryURL = cli.folder
+        try check.run()
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0, "only the token's SHA-256 is stored")
+        #expect(try cli.run(["token", "create", "nobody", "--name", "x"]).stderr.contains("没有账户“nobody”"))
+        let tooLong = try cli.run(["token", "create", "bot", "--name", "x", "--days", "400"])
+        #expect(tooLong.status != 0)
+        #expect(tooLong.stderr.contains("有效期应为1到365天"))
+        _ = try cli.run(["user", "disable", "bot"])
+        #expect(try cli.run(["token", "create", "bot", "--name", "x"]).stderr.contains("已停用"))
+    }
+
     @Test func auditVerifyFindsAnEditedEntry() throws {
         let cli = try CommandRunner()
         defer { cli.remove() }

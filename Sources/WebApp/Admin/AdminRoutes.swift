@@ -57,15 +57,10 @@ struct AdminRoutes {
         let admin = try context.require(.manageAccounts)
         let form = try await FormInput.read(request, context: context)
         do {
-            let account = try AccountInput.read(form)
-            let password = Secrets.password()
-            _ = try await services.store.createAccount(account, passwordHash: try await Passwords.hash(password),
-                                                       by: admin.login, at: services.now())
+            let (account, password) = try await AccountInput.create(try AccountInput.read(form), by: admin, services: services)
             return try await accounts(context, password: (account.login, password))
         } catch let refusal as Refusal {
             return try await accounts(context, error: refusal)
-        } catch StoreError.duplicateLogin(let login) {
-            return try await accounts(context, error: Refusal(.conflict, zh: "登录名“\(login)”已被使用。", en: "The login “\(login)” is taken.", field: "login"))
         }
     }
 
@@ -109,36 +104,54 @@ struct AdminRoutes {
     private func createToken(_ request: Request, _ context: AppContext) async throws -> Response {
         let account = try context.require(.manageOwnTokens)
         let form = try await FormInput.read(request, context: context)
-        guard let name = form.text("name") else {
-            return try await tokens(context, error: Refusal(.unprocessableContent, zh: "请填写令牌用途。", en: "Say what the token is for.", field: "name"))
+        let days = Int(form["days"] ?? "") ?? 0
+        if let problem = AccessTokens.problem(name: form.text("name"), days: days) {
+            return try await tokens(context, error: Refusal(.unprocessableContent, zh: problem.zh, en: problem.en, field: problem.field))
         }
-        guard let days = Int(form["days"] ?? ""), (1...365).contains(days) else {
-            return try await tokens(context, error: Refusal(.unprocessableContent, zh: "有效期应为1到365天。", en: "Valid for 1 to 365 days.", field: "days"))
-        }
-        let token = "lsh_" + Secrets.token()
-        let now = services.now()
-        _ = try await services.store.createAccessToken(accountID: account.id ?? 0, name: name, tokenHash: Secrets.sha256(token),
-                                                       createdAt: now, expiresAt: now.addingTimeInterval(Double(days) * 86400))
+        let token = try await AccessTokens.create(accountID: account.id ?? 0, name: form.text("name") ?? "", days: days,
+                                                  store: services.store, now: services.now())
         return try await tokens(context, created: token)
     }
 }
 
-/// A new account from the administrator's form.
+/// A new account: its fields checked, from the administrator's form or the API.
 enum AccountInput {
     static func read(_ form: FormInput) throws -> Account {
-        let login = form.text("login") ?? ""
+        try check(login: form.text("login") ?? "", displayName: form.text("displayName"), role: form["role"].flatMap(Role.init),
+                  unit: form.text("unit"), person: form.text("person"))
+    }
+
+    /// A login of letters, digits and . - _; a name; a role; a unit for a reporter.
+    static func check(login: String, displayName: String?, role: Role?, unit: String?, person: String?) throws -> Account {
+        func given(_ text: String?) -> String? {
+            guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+            return text
+        }
         if let problem = Account.problem(withLogin: login) { throw Refusal(.unprocessableContent, zh: problem, en: problem, field: "login") }
-        guard let name = form.text("displayName") else {
+        guard let name = given(displayName) else {
             throw Refusal(.unprocessableContent, zh: "请填写姓名。", en: "Give the person's name.", field: "displayName")
         }
-        guard let role = form["role"].flatMap(Role.init) else {
+        guard let role else {
             throw Refusal(.unprocessableContent, zh: "请选择角色。", en: "Choose a role.", field: "role")
         }
-        let unit = form.text("unit")
+        let unit = given(unit)
         if role == .reporter, unit == nil {
             throw Refusal(.unprocessableContent, zh: "单位填报员必须属于一个单位。", en: "A reporter needs a unit.", field: "unit")
         }
-        return Account(login: login, displayName: name, role: role, unit: unit, person: form.text("person"))
+        return Account(login: login, displayName: name, role: role, unit: unit, person: given(person))
+    }
+
+    /// Stores a checked account with a new random password, returned to be
+    /// shown once; a login already taken is refused (409).
+    static func create(_ account: Account, by admin: Account, services: Services) async throws -> (Account, password: String) {
+        let password = Secrets.password()
+        do {
+            let stored = try await services.store.createAccount(account, passwordHash: try await Passwords.hash(password),
+                                                                by: admin.login, at: services.now())
+            return (stored, password)
+        } catch StoreError.duplicateLogin(let login) {
+            throw Refusal(.conflict, zh: "登录名“\(login)”已被使用。", en: "The login “\(login)” is taken.", field: "login")
+        }
     }
 }
 

@@ -29,6 +29,7 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     ImportRoutes(services: services).add(to: router)
     AdminRoutes(services: services).add(to: router)
     SettingsRoutes(services: services).add(to: router)
+    try APIRoutes(services: services).add(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Luoshi"),

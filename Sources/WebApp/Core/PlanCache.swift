@@ -98,3 +98,11 @@ actor PlanCache {
                         openNotices: try await store.notices(planID: summary.id, openOnly: true))
     }
 }
+
+extension Services {
+    /// The plan being supervised; a refusal (404) while none has been loaded.
+    func currentPlan() async throws -> PlanCache.Current {
+        guard let current = try await plans.current() else { throw Refusal.notFound("实施方案", "plan") }
+        return current
+    }
+}

@@ -13,6 +13,8 @@ final class Services: Sendable {
     let pages: PageRenderer
     let plans: PlanCache
     let attachments: AttachmentStorage
+    /// openapi.yaml, the document the JSON API was generated from.
+    let api: APIDocument
     /// The Prometheus registry `luoshi serve` bootstrapped swift-metrics with;
     /// nil in tests, which cannot bootstrap the process-wide system twice.
     let metrics: PrometheusCollectorRegistry?
@@ -25,6 +27,7 @@ final class Services: Sendable {
         self.pages = pages
         self.plans = PlanCache(store: store)
         self.attachments = try AttachmentStorage(directory: settings.attachmentsDirectory)
+        self.api = try APIDocument.load()
         self.logger = logger
     }
 

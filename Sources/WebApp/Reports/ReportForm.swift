@@ -45,7 +45,7 @@ struct ReportForm {
             for (index, indicator) in indicators.enumerated() where indicator.project == n {
                 let field = "p\(n)_ind_\(index)"
                 guard let text = form.text(field) else { continue }
-                guard let value = Double(text.replacingOccurrences(of: ",", with: "")), value.isFinite, value >= 0 else {
+                guard let value = Double(text.replacingOccurrences(of: ",", with: "")), ReportDesk.isIndicatorValue(value) else {
                     problems.append(Problem(field: field, zh: "指标“\(indicator.name)”的值“\(text)”不是非负数字。",
                                             en: "The value “\(text)” of indicator “\(indicator.name)” is not a non-negative number."))
                     continue
@@ -57,17 +57,9 @@ struct ReportForm {
         return (sections, problems)
     }
 
-    /// What a submission needs beyond a draft: something said for every project.
-    func submissionProblems(_ sections: [ProjectProgress]) -> [Problem] {
-        sections.filter { $0.progress.isEmpty }.map {
-            Problem(field: "p\($0.project)_progress", zh: "项目\($0.project)的“本月进展”未填写，不能提交。",
-                    en: "Project \($0.project) has no progress text; it cannot be submitted.")
-        }
-    }
-
     private func percent(_ form: FormInput, _ field: String, label: String, problems: inout [Problem]) -> Int? {
         guard let text = form.text(field) else { return nil }
-        guard let value = Int(text.trimmingCharacters(in: CharacterSet(charactersIn: "%％ "))), (0...100).contains(value) else {
+        guard let value = Int(text.trimmingCharacters(in: CharacterSet(charactersIn: "%％ "))), ReportDesk.percent.contains(value) else {
             problems.append(Problem(field: field, zh: "\(label)“\(text)”应为0到100之间的整数。",
                                     en: "\(field): “\(text)” must be a whole number from 0 to 100."))
             return nil

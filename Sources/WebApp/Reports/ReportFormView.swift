@@ -19,7 +19,7 @@ struct ReportFormView {
 
     var data: [String: Any] {
         let problemByField = Dictionary(problems.map { ($0.field, language == .zh ? $0.zh : $0.en) }, uniquingKeysWith: { a, _ in a })
-        let projects = plan.projects.filter { $0.responsibility.answeringUnits.contains(unit) }
+        let projects = plan.projects(answeredBy: unit)
         let sections = projects.map { project -> [String: Any] in
             let n = project.number
             let section = typed?.first { $0.project == n } ?? report?.section(for: n) ?? ProjectProgress(project: n)

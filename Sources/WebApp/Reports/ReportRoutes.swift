@@ -15,23 +15,7 @@ struct ReportRoutes {
         router.get("/attachments/{id}") { _, context in try await download(context) }
     }
 
-    private func currentPlan() async throws -> PlanCache.Current {
-        guard let current = try await services.plans.current() else { throw Refusal.notFound("实施方案", "plan") }
-        return current
-    }
-
-    /// The month asked for, which must not lie after the as-of month.
-    private func month(_ text: String?) throws -> ReportMonth {
-        let latest = ReportMonth(services.today())
-        guard let text, !text.isEmpty else { return latest }
-        guard let month = ReportMonth(iso: text) else {
-            throw Refusal(.badRequest, zh: "月份“\(text)”格式应为 yyyy-mm。", en: "The month “\(text)” must be yyyy-mm.", field: "month")
-        }
-        guard month <= latest else {
-            throw Refusal(.badRequest, zh: "不能填报\(month.chineseName)：该月尚未到来。", en: "\(month) has not begun yet.", field: "month")
-        }
-        return month
-    }
+    private var desk: ReportDesk { ReportDesk(services: services) }
 
     private func attachmentsOf(_ report: ProgressReport?) async throws -> [ReportAttachment] {
         guard let id = report?.id else { return [] }
@@ -44,10 +28,9 @@ struct ReportRoutes {
         guard let unit = query["unit"].map(String.init) ?? account.unit else {
             throw Refusal(.badRequest, zh: "请选择要查看的单位。", en: "Choose a unit.", field: "unit")
         }
-        let current = try await currentPlan(), month = try month(query["month"].map(String.init))
+        let current = try await services.currentPlan(), month = try desk.month(query["month"].map(String.init))
         let report = try await services.store.report(planID: current.id, unit: unit, month: month)
-        let readsDraft = report == nil || report?.state == .draft
-        try context.require(readsDraft ? .readDraftReport : .readSubmittedReport, units: [unit])
+        try context.require(report?.readOperation ?? .readDraftReport, units: [unit])
         let editable = Access.allows(account, .editReport, units: [unit]) && (report?.state.isEditable ?? true)
         let attachments = try await attachmentsOf(report)
         let view = ReportFormView(plan: current.plan, unit: unit, month: month, report: report, attachments: attachments,
@@ -65,23 +48,16 @@ struct ReportRoutes {
         let form = try await FormInput.read(request, context: context)
         guard let unit = account.unit else { throw Refusal.forbidden("填写报送", "edit reports") }
         try context.require(.editReport, units: [unit])
-        let current = try await currentPlan(), month = try month(form["month"])
-        let projects = current.plan.projects.filter { $0.responsibility.answeringUnits.contains(unit) }
+        let current = try await services.currentPlan(), month = try desk.month(form["month"])
+        let projects = current.plan.projects(answeredBy: unit)
         let reader = ReportForm(projects: projects, phases: current.plan.phases, indicators: current.plan.indicators)
         let foreign = reader.foreignProjects(in: form)
-        guard foreign.isEmpty else {
-            let list = foreign.map(String.init).joined(separator: "、")
-            throw Refusal(.forbidden, zh: "\(unit)不负责项目\(list)，不能为其报送。",
-                          en: "\(unit) does not answer for project \(list) and cannot report on it.", field: "p\(foreign[0])")
-        }
+        guard foreign.isEmpty else { throw ReportDesk.foreignProjects(foreign, unit: unit, field: "p\(foreign[0])") }
         let stored = try await services.store.report(planID: current.id, unit: unit, month: month)
-        if let stored, !stored.state.isEditable {
-            throw Refusal(.conflict, zh: "\(month.chineseName)的报送\(stored.state.chineseName)，不能再修改。",
-                          en: "The report for \(month) is \(stored.state.rawValue) and can no longer be changed.")
-        }
+        try ReportDesk.requireEditable(stored)
         let submitting = form["action"] == "submit"
         var (sections, problems) = reader.read(form)
-        if submitting { problems += reader.submissionProblems(sections) }
+        if submitting { problems += ReportDesk.submissionProblems(sections, projects: projects) { "p\($0)_progress" } }
         let uploads = AttachmentCheck.check(form.uploads, projects: Set(projects.map(\.number)))
         problems += uploads.problems
         let expectedVersion = Int(form["version"] ?? "") ?? 0
@@ -98,18 +74,10 @@ struct ReportRoutes {
         }
         if !problems.isEmpty { return try await again(problems, version: expectedVersion, status: .unprocessableContent) }
 
-        let now = services.now(), today = services.today()
         var report = stored ?? ProgressReport(unit: unit, month: month)
         report.sections = sections
-        if submitting {
-            report.state = .submitted
-            report.submittedAt = now
-            report.submittedBy = account.login
-            report.late = MonthlyReporting.isLate(submittedOn: today, month: month, thresholds: try await services.thresholds())
-        }
         do {
-            report = try await services.store.saveReport(report, planID: current.id, expectedVersion: expectedVersion,
-                                                         by: account.login, at: now)
+            report = try await desk.save(report, planID: current.id, expectedVersion: expectedVersion, submit: submitting, by: account)
         } catch StoreError.versionConflict(let version, let updatedBy) {
             let who = updatedBy ?? "?"
             let problem = ReportForm.Problem(field: "version",
@@ -118,6 +86,7 @@ struct ReportRoutes {
             return try await again([problem], version: version, status: .conflict)
         }
         if let reportID = report.id {
+            let now = services.now()
             for upload in uploads.accepted {
                 let file = try services.attachments.save(upload.upload.bytes)
                 _ = try await services.store.addAttachment(
@@ -132,12 +101,10 @@ struct ReportRoutes {
 
     private func show(_ context: AppContext) async throws -> Response {
         let account = try context.account()
-        guard let id = context.parameters.get("id", as: Int64.self),
-              let (planID, report) = try await services.store.report(id: id),
-              let current = try await services.plans.current(), current.id == planID else {
-            throw Refusal.notFound("该报送", "report")
-        }
-        try context.require(report.state == .draft ? .readDraftReport : .readSubmittedReport, units: [report.unit])
+        let (_, report) = try await desk.report(id: context.parameters.get("id", as: Int64.self))
+        try context.require(report.readOperation, units: [report.unit])
+        let current = try await services.currentPlan()
+        let id = report.id ?? 0
         let attachments = try await services.store.attachments(reportID: id)
         let view = ReportFormView(plan: current.plan, unit: report.unit, month: report.month, report: report,
                                   attachments: attachments, editable: false, language: context.language)
@@ -153,7 +120,7 @@ struct ReportRoutes {
               let (_, report) = try await services.store.report(id: attachment.reportID) else {
             throw Refusal.notFound("该附件", "attachment")
         }
-        try context.require(report.state == .draft ? .readDraftReport : .readSubmittedReport, units: [report.unit])
+        try context.require(report.readOperation, units: [report.unit])
         let data = try services.attachments.read(attachment.storageName)
         var headers = HTTPFields()
         headers[.contentType] = attachment.mediaType

@@ -33,34 +33,8 @@ struct ReviewRoutes {
 
     private func review(_ request: Request, _ context: AppContext) async throws -> Response {
         let form = try await FormInput.read(request, context: context)
-        guard let id = context.parameters.get("id", as: Int64.self),
-              let (planID, stored) = try await services.store.report(id: id) else {
-            throw Refusal.notFound("该报送", "report")
-        }
-        let account = try context.require(.reviewReport, units: [stored.unit])
-        guard stored.state == .submitted else {
-            throw Refusal(.conflict, zh: "该报送当前为“\(stored.state.chineseName)”，只有已报送的报送可以审核。",
-                          en: "The report is \(stored.state.rawValue); only submitted reports can be reviewed.")
-        }
-        let comment = form.text("comment")
-        var report = stored
-        switch form["action"] {
-        case "accept":
-            report.state = .accepted
-        case "return":
-            guard comment != nil else {
-                throw Refusal(.unprocessableContent, zh: "退回时请填写审核意见，说明需要修改什么。",
-                              en: "Say what must change when returning a report.", field: "comment")
-            }
-            report.state = .returned
-        default:
-            throw Refusal(.badRequest, zh: "请选择“采纳”或“退回”。", en: "Choose accept or return.", field: "action")
-        }
-        report.reviewComment = comment
-        report.reviewedBy = account.login
-        report.reviewedAt = services.now()
-        _ = try await services.store.saveReport(report, planID: planID, expectedVersion: stored.version,
-                                                by: account.login, at: services.now())
+        _ = try await ReportDesk(services: services).review(id: context.parameters.get("id", as: Int64.self), action: form["action"],
+                                                            comment: form["comment"], context: context)
         return Response.redirect(to: "/review")
     }
 }

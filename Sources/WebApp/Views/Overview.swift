@@ -54,10 +54,24 @@ struct Overview: Sendable {
     }
 
     func projects(answeredBy unit: String) -> [Project] {
-        plan.projects.filter { $0.responsibility.answeringUnits.contains(unit) }
+        plan.projects(answeredBy: unit)
     }
 
     func phaseStatus(_ phase: Phase) -> PhaseStatus {
         PhaseStatus.of(phase, planYear: year, reports: reports, asOf: asOf)
+    }
+
+    /// An indicator's latest counted value and whether it meets the target.
+    struct Latest: Sendable {
+        let value: Double
+        let month: ReportMonth
+        let unit: String
+        let met: Bool
+    }
+
+    func latest(of indicator: Indicator) -> Latest? {
+        latestValue(of: indicator, reports: reports).map {
+            Latest(value: $0.value, month: $0.month, unit: $0.unit, met: indicator.isMet(by: $0.value, thresholds: thresholds))
+        }
     }
 }

@@ -66,11 +66,11 @@ struct IndicatorRows {
                 "target": Self.target(indicator),
                 "scope": indicator.scope ?? "",
             ]
-            if let latest = latestValue(of: indicator, reports: overview.reports) {
+            if let latest = overview.latest(of: indicator) {
                 row["latest"] = Self.number(latest.value) + indicator.measure
                 row["latestMonth"] = latest.month.description
                 row["latestUnit"] = latest.unit
-                row["met"] = indicator.isMet(by: latest.value)
+                row["met"] = latest.met
                 row["reported"] = true
             }
             return row
