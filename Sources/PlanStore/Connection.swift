@@ -7,11 +7,17 @@ import SQLiteKit
 /// that closing it leaves no threads behind — tests open dozens of stores.
 final class Connection: Sendable {
     let sql: any SQLDatabase
+    /// For the reads of every request (sessions, the change mark, reports): on
+    /// SQLite a pool of its own, so that in WAL mode they go on while the one
+    /// writer commits instead of queueing behind it; on PostgreSQL the same pool.
+    let reader: any SQLDatabase
     let isSQLite: Bool
     private let shutdownParts: @Sendable () async throws -> Void
 
-    private init(sql: any SQLDatabase, isSQLite: Bool, shutdown: @escaping @Sendable () async throws -> Void) {
+    private init(sql: any SQLDatabase, reader: (any SQLDatabase)? = nil, isSQLite: Bool,
+                 shutdown: @escaping @Sendable () async throws -> Void) {
         self.sql = sql
+        self.reader = reader ?? sql
         self.isSQLite = isSQLite
         self.shutdownParts = shutdown
     }
@@ -51,8 +57,18 @@ final class Connection: Sendable {
         let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 1,
                                                 logger: logger, on: loops)
         let box = PoolBox(pool: pool)
-        return Connection(sql: PooledSQLite(pool: pool, logger: logger), isSQLite: true) {
+        let readerThreads = NIOThreadPool(numberOfThreads: 2)
+        readerThreads.start()
+        let readers = EventLoopGroupConnectionPool(
+            source: SQLiteConnectionSource(configuration: SQLiteConfiguration(storage: .file(path: path), enableForeignKeys: true),
+                                           threadPool: readerThreads),
+            maxConnectionsPerEventLoop: 2, logger: logger, on: loops)
+        let readerBox = PoolBox(pool: readers)
+        return Connection(sql: PooledSQLite(pool: pool, logger: logger), reader: PooledSQLite(pool: readers, logger: logger),
+                          isSQLite: true) {
+            try await readerBox.pool.shutdownAsync()
             try await box.pool.shutdownAsync()
+            try await readerThreads.shutdownGracefully()
             try await threads.shutdownGracefully()
             try await loops.shutdownGracefully()
         }

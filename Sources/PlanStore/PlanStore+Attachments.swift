@@ -77,12 +77,12 @@ extension PlanStore {
 
     /// The report's attachments in the order they were added.
     public func attachments(reportID: Int64) async throws -> [ReportAttachment] {
-        try await open().sql.raw("SELECT * FROM report_attachments WHERE report_id = \(bind: reportID) ORDER BY id")
+        try await open().reader.raw("SELECT * FROM report_attachments WHERE report_id = \(bind: reportID) ORDER BY id")
             .all().map(Self.attachment)
     }
 
     public func attachment(id: Int64) async throws -> ReportAttachment? {
-        try await open().sql.raw("SELECT * FROM report_attachments WHERE id = \(bind: id)").first().map(Self.attachment)
+        try await open().reader.raw("SELECT * FROM report_attachments WHERE id = \(bind: id)").first().map(Self.attachment)
     }
 
     static func attachment(_ row: any SQLRow) throws -> ReportAttachment {

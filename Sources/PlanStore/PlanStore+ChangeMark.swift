@@ -19,7 +19,7 @@ public struct ChangeMark: Hashable, Sendable {
 
 extension PlanStore {
     public func changeMark() async throws -> ChangeMark {
-        let row = try await open().sql.raw("""
+        let row = try await open().reader.raw("""
             SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) AS audit_entry,
                    (SELECT COALESCE(MAX(id), 0) FROM plan_revisions) AS plan_revision
             """).first()

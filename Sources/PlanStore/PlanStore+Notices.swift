@@ -37,7 +37,7 @@ extension PlanStore {
         if let unit { query += " AND unit = \(bind: unit)" }
         if let project { query += " AND project = \(bind: project)" }
         if openOnly { query += " AND state <> \(bind: SupervisionNotice.State.closed.rawValue)" }
-        return try await open().sql.raw(query + " ORDER BY year, serial").all().map(NoticeRows.notice)
+        return try await open().reader.raw(query + " ORDER BY year, serial").all().map(NoticeRows.notice)
     }
 
     public func notice(id: Int64) async throws -> (planID: Int, notice: SupervisionNotice)? {

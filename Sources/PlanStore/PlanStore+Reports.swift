@@ -7,13 +7,13 @@ import SQLKit
 /// reload of the plan never touches it.
 extension PlanStore {
     public func report(planID: Int, unit: String, month: ReportMonth) async throws -> ProgressReport? {
-        try await ReportRows(db: open().sql).reports(where: """
+        try await Self.readReports(open(), where: """
             plan_id = \(bind: planID) AND unit = \(bind: unit) AND month = \(bind: month.description)
             """).first?.report
     }
 
     public func report(id: Int64) async throws -> (planID: Int, report: ProgressReport)? {
-        try await ReportRows(db: open().sql).reports(where: "id = \(bind: id)").first
+        try await Self.readReports(open(), where: "id = \(bind: id)").first
     }
 
     /// A plan's reports, ordered by month and unit, narrowed by whichever of
@@ -27,7 +27,13 @@ extension PlanStore {
             if states.isEmpty { return [] }
             condition += " AND state IN (\(binds: states.map(\.rawValue).sorted()))"
         }
-        return try await ReportRows(db: open().sql).reports(where: condition).map(\.report)
+        return try await Self.readReports(open(), where: condition).map(\.report)
+    }
+
+    /// Reports read on the reader in one read transaction: a report's rows and
+    /// its sections come from one committed state even while a save commits.
+    static func readReports(_ connection: Connection, where condition: SQLQueryString) async throws -> [(planID: Int, report: ProgressReport)] {
+        try await connection.reader.inTransaction(sqlite: false) { try await ReportRows(db: $0).reports(where: condition) }
     }
 
     /// Saves the report's sections and state. The report is the one stored under

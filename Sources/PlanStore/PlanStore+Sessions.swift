@@ -38,7 +38,7 @@ extension PlanStore {
     /// The session, or nil when it is unknown, has expired (at `expiresAt` or
     /// later) or belongs to a disabled account.
     public func session(tokenHash: String, now: Date) async throws -> StoredSession? {
-        guard let row = try await open().sql.raw("""
+        guard let row = try await open().reader.raw("""
             SELECT \(AccountRows.columns), s.csrf_token, s.created_at, s.expires_at
             FROM sessions s JOIN accounts a ON a.id = s.account_id
             WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: Timestamp.text(now)) AND a.disabled = 0

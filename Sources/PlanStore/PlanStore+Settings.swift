@@ -5,13 +5,13 @@ import SQLKit
 /// by every instance.
 extension PlanStore {
     public func setting(_ key: String) async throws -> String? {
-        try await open().sql.raw("SELECT value FROM settings WHERE setting_key = \(bind: key)").first()?.string("value")
+        try await open().reader.raw("SELECT value FROM settings WHERE setting_key = \(bind: key)").first()?.string("value")
     }
 
     /// Every setting, by key.
     public func settings() async throws -> [String: String] {
         var settings: [String: String] = [:]
-        for row in try await open().sql.raw("SELECT setting_key, value FROM settings").all() {
+        for row in try await open().reader.raw("SELECT setting_key, value FROM settings").all() {
             settings[try row.string("setting_key")] = try row.string("value")
         }
         return settings

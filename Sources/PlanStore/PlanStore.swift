@@ -67,14 +67,14 @@ public actor PlanStore {
     }
 
     public func plans() async throws -> [PlanSummary] {
-        try await History(db: try open().sql).summaries()
+        try await History(db: try open().reader).summaries()
     }
 
     /// The stored plan, equal to the plan last loaded under its key; nil for an unknown id.
     public func plan(id: Int) async throws -> Plan? {
         let connection = try open()
         // One session, so the plan is read from one state even while a load commits.
-        return try await connection.sql.inTransaction(sqlite: false) { try await PlanReader(db: $0).plan(id: id) }
+        return try await connection.reader.inTransaction(sqlite: false) { try await PlanReader(db: $0).plan(id: id) }
     }
 
     public func revisions(planID: Int) async throws -> [PlanRevision] {

@@ -41,3 +41,37 @@ import Testing
         }
     }
 }
+
+/// Reads go to a reader of their own (on SQLite a separate pool); a report and
+/// its sections must still come from one committed state while saves commit.
+@Suite struct ReaderConsistencyTests {
+    typealias F = WebFixture
+
+    @Test(arguments: DatabaseKind.underTest)
+    func aReportIsNeverReadHalfSaved(_ kind: DatabaseKind) async throws {
+        try await F.withPlan(kind) { store, planID, _ in
+            let month = ReportMonth(year: 2019, month: 9)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for version in 0..<30 {
+                        var report = F.september()
+                        // The section's completion is the version the save makes.
+                        report.sections = [ProjectProgress(project: 1, completion: version + 1, progress: "v\(version + 1)"),
+                                           ProjectProgress(project: 2, completion: version + 1, progress: "v\(version + 1)")]
+                        _ = try await store.saveReport(report, planID: planID, expectedVersion: version, by: "t", at: F.start)
+                    }
+                }
+                for _ in 0..<3 {
+                    group.addTask {
+                        for _ in 0..<40 {
+                            guard let read = try await store.report(planID: planID, unit: "养老服务处", month: month) else { continue }
+                            #expect(read.sections.count == 2)
+                            #expect(read.sections.allSatisfy { $0.completion == read.version }, "version \(read.version) read with \(read.sections.map(\.completion))")
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+    }
+}
