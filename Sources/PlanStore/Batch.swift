@@ -8,12 +8,17 @@ extension SQLDatabase {
     /// error, so that a failed load leaves the database exactly as it was.
     /// Inside, use only the database handed to `body`: on SQLite the store has a
     /// single connection and the outer handle would wait for it forever.
-    func inTransaction<R: Sendable>(sqlite: Bool,
+    func inTransaction<R: Sendable>(sqlite: Bool, readOnly: Bool = false,
                                     _ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await withSession { session in
             // IMMEDIATE takes SQLite's write lock up front, so another process
             // writing the same file makes us wait (busy_timeout) instead of failing halfway.
-            try await session.raw(sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+            // A read sees one committed state: SQLite's deferred transaction keeps
+            // its snapshot; PostgreSQL needs REPEATABLE READ for that (its default,
+            // READ COMMITTED, lets each statement see newer commits).
+            let begin: SQLQueryString = readOnly ? (sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                : (sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+            try await session.raw(begin).run()
             do {
                 let result = try await body(session)
                 try await session.raw("COMMIT").run()

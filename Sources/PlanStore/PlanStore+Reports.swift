@@ -33,7 +33,7 @@ extension PlanStore {
     /// Reports read on the reader in one read transaction: a report's rows and
     /// its sections come from one committed state even while a save commits.
     static func readReports(_ connection: Connection, where condition: SQLQueryString) async throws -> [(planID: Int, report: ProgressReport)] {
-        try await connection.reader.inTransaction(sqlite: false) { try await ReportRows(db: $0).reports(where: condition) }
+        try await connection.reader.inTransaction(sqlite: connection.isSQLite, readOnly: true) { try await ReportRows(db: $0).reports(where: condition) }
     }
 
     /// Saves the report's sections and state. The report is the one stored under

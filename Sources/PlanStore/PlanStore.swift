@@ -74,7 +74,7 @@ public actor PlanStore {
     public func plan(id: Int) async throws -> Plan? {
         let connection = try open()
         // One session, so the plan is read from one state even while a load commits.
-        return try await connection.reader.inTransaction(sqlite: false) { try await PlanReader(db: $0).plan(id: id) }
+        return try await connection.reader.inTransaction(sqlite: connection.isSQLite, readOnly: true) { try await PlanReader(db: $0).plan(id: id) }
     }
 
     public func revisions(planID: Int) async throws -> [PlanRevision] {
