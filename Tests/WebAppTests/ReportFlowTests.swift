@@ -73,6 +73,24 @@ import Testing
         }
     }
 
+    @Test func lastMonthsSubmittedFiguresStandBesideTheFields() async throws {
+        try await TestApp.run { app, client in
+            var august = ProgressReport(unit: "养老服务处", month: ReportMonth(year: 2019, month: 8),
+                                        sections: [ProjectProgress(project: 1, completion: 55, progress: "八月完成签约",
+                                                                   phases: [PhaseCompletion(stream: 1, order: 3, percent: 70)],
+                                                                   indicatorValues: [IndicatorValue(indicator: "社区养老服务设施社会化运营率", value: 61)])])
+            august = try await app.store.saveReport(august, planID: app.planID, expectedVersion: 0, by: "yanglao", at: Date())
+            var reporter = try await Visitor.signedIn("yanglao", client)
+            #expect(!(try await reporter.get("/report")).body.contains("上月（2019-08）"), "a draft is not shown as last month's figures")
+            august.state = .submitted
+            _ = try await app.store.saveReport(august, planID: app.planID, expectedVersion: august.version, by: "yanglao", at: Date())
+            let form = try await reporter.get("/report")
+            #expect(form.body.contains("上月（2019-08）：完成度 55% · 八月完成签约"))
+            #expect(form.body.contains("上月 70%"), "the phase's figure")
+            #expect(form.body.contains("上月 61"), "the indicator's figure")
+        }
+    }
+
     @Test func aReporterCannotReportForAnotherUnitsProject() async throws {
         try await TestApp.run { app, client in
             var reporter = try await Visitor.signedIn("yanglao", client)

@@ -14,6 +14,8 @@ struct ReportFormView {
     var typed: [ProjectProgress]?
     var problems: [ReportForm.Problem] = []
     var attachments: [ReportAttachment] = []
+    /// Last month's submitted or accepted report, shown beside the fields as the figures to go on from.
+    var previous: ProgressReport?
     let editable: Bool
     let language: Language
 
@@ -23,17 +25,21 @@ struct ReportFormView {
         let sections = projects.map { project -> [String: Any] in
             let n = project.number
             let section = typed?.first { $0.project == n } ?? report?.section(for: n) ?? ProjectProgress(project: n)
+            let before = previous?.section(for: n)
             let phases = plan.phases.filter { $0.project == n }.map { phase -> [String: Any] in
                 let field = "p\(n)_phase_\(phase.stream)_\(phase.order)"
                 let value = section.phases.first { $0.stream == phase.stream && $0.order == phase.order }?.percent
+                let before = before?.phases.first { $0.stream == phase.stream && $0.order == phase.order }?.percent
                 return ["field": field, "title": phase.title, "timing": phase.timing ?? phase.condition ?? "",
-                        "value": value.map(String.init) ?? ""].with("problem", problemByField[field])
+                        "value": value.map(String.init) ?? ""].with("problem", problemByField[field]).with("before", before)
             }
             let indicators = plan.indicators.enumerated().filter { $0.element.project == n }.map { index, indicator -> [String: Any] in
                 let field = "p\(n)_ind_\(index)"
                 let value = section.indicatorValues.first { $0.indicator == indicator.name }?.value
+                let earlier = before?.indicatorValues.first { $0.indicator == indicator.name }?.value
                 return ["field": field, "name": indicator.name, "target": IndicatorRows.target(indicator), "measure": indicator.measure,
                         "value": value.map(IndicatorRows.number) ?? ""].with("problem", problemByField[field])
+                    .with("before", earlier.map(IndicatorRows.number))
             }
             func field(_ suffix: String, _ value: String) -> [String: Any] {
                 let name = "p\(n)_\(suffix)"
@@ -41,6 +47,8 @@ struct ReportFormView {
             }
             return [
                 "number": n, "title": project.title,
+                "previous": before.map { ["month": previous?.month.description ?? "", "completion": $0.completion,
+                                          "progress": $0.progress] as [String: Any] } as Any,
                 "completion": field("completion", String(section.completion)),
                 "progress": field("progress", section.progress),
                 "problems": field("problems", section.problems),

@@ -22,6 +22,11 @@ struct ReportRoutes {
         return try await services.store.attachments(reportID: id)
     }
 
+    /// Last month's report of the unit, if it was submitted or accepted (readable by everyone then).
+    private func previousReport(_ current: PlanCache.Current, unit: String, month: ReportMonth) async throws -> ProgressReport? {
+        try await services.store.report(planID: current.id, unit: unit, month: month.previous).flatMap { $0.counts ? $0 : nil }
+    }
+
     private func form(_ request: Request, _ context: AppContext) async throws -> Response {
         let account = try context.account()
         let query = request.uri.queryParameters
@@ -33,8 +38,9 @@ struct ReportRoutes {
         try context.require(report?.readOperation ?? .readDraftReport, units: [unit])
         let editable = Access.allows(account, .editReport, units: [unit]) && (report?.state.isEditable ?? true)
         let attachments = try await attachmentsOf(report)
-        let view = ReportFormView(plan: current.plan, unit: unit, month: month, report: report, attachments: attachments,
+        var view = ReportFormView(plan: current.plan, unit: unit, month: month, report: report, attachments: attachments,
                                   editable: editable, language: context.language)
+        view.previous = try await previousReport(current, unit: unit, month: month)
         var data = Frame.data(context, services, title: "\(unit) · \(month)", active: "report")
         data.merge(view.data) { $1 }
         data["dueDate"] = month.dueDate(dayOfMonth: try await services.thresholds().reportDueDay).description
@@ -66,6 +72,7 @@ struct ReportRoutes {
             var view = ReportFormView(plan: current.plan, unit: unit, month: month, report: stored, typed: sections,
                                       problems: problems, attachments: attachments, editable: true, language: context.language)
             view.problems = problems
+            view.previous = try await previousReport(current, unit: unit, month: month)
             var data = Frame.data(context, services, title: "\(unit) · \(month)", active: "report")
             data.merge(view.data) { $1 }
             data["version"] = version

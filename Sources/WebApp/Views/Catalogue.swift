@@ -79,6 +79,7 @@ enum Catalogue {
         "submittedAt": ("报送时间", "Submitted"),
         "late": ("逾期报送", "late"),
         "pastDue": ("已过截止日", "past due"),
+        "previousMonth": ("上月", "last month"),
         "notices": ("督办单", "Supervision notices"),
         "audit": ("操作记录", "Audit trail"),
         "comments": ("领导批示与意见", "Comments"),
