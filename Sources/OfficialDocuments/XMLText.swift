@@ -1,11 +1,12 @@
-/// Escaping for the XML we write by hand (WordprocessingML, SpreadsheetML).
-enum XMLText {
+/// Escaping for the XML we write by hand (WordprocessingML, SpreadsheetML, and
+/// the web pages' SVG charts).
+public enum XMLText {
     /// Escapes text for element content and for attribute values in double
     /// quotes. Characters XML 1.0 forbids outright (C0 controls other than tab,
     /// LF, CR; U+FFFE/U+FFFF) are dropped, not escaped: no escape makes them
     /// legal, and Word refuses the whole file over a single one, which a
     /// notice pasted from a web page can easily carry.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

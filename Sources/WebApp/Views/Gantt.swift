@@ -1,3 +1,4 @@
+import OfficialDocuments
 import ReformPlan
 
 /// A project's phases on the twelve months of its plan year, as SVG drawn
@@ -33,47 +34,30 @@ struct Gantt {
         }
         for (index, bar) in bars.enumerated() {
             let y = Self.header + Double(index) * Self.rowHeight
-            out += "<text x=\"4\" y=\"\(y + 19)\" class=\"label\">\(Escape.xml(Self.clip(bar.label)))</text>"
-            let title = "<title>\(Escape.xml(bar.label))（\(Escape.xml(bar.timing))）：\(Escape.xml(bar.statusText))</title>"
+            out += "<text x=\"4\" y=\"\(y + 19)\" class=\"label\">\(XMLText.escape(Self.clip(bar.label)))</text>"
+            let title = "<title>\(XMLText.escape(bar.label))（\(XMLText.escape(bar.timing))）：\(XMLText.escape(bar.statusText))</title>"
             if let end = bar.endMonth {
                 let start = bar.startMonth ?? 1
                 let x = Self.labelWidth + Double(start - 1) * Self.monthWidth + 2
                 let w = Double(end - start + 1) * Self.monthWidth - 4
                 out += "<g><rect x=\"\(x)\" y=\"\(y + 5)\" width=\"\(w)\" height=\"20\" rx=\"3\" class=\"bar status-\(bar.status.rawValue)\"/>"
-                out += "<text x=\"\(x + 5)\" y=\"\(y + 19)\" class=\"bar-text\">\(Escape.xml(bar.statusText))</text>\(title)</g>"
+                out += "<text x=\"\(x + 5)\" y=\"\(y + 19)\" class=\"bar-text\">\(XMLText.escape(bar.statusText))</text>\(title)</g>"
             } else {
                 let x = Self.labelWidth + 2, w = 12 * Self.monthWidth - 4
                 out += "<g><rect x=\"\(x)\" y=\"\(y + 5)\" width=\"\(w)\" height=\"20\" rx=\"3\" fill=\"url(#hatch)\" class=\"bar conditional\"/>"
-                out += "<text x=\"\(x + 5)\" y=\"\(y + 19)\" class=\"bar-text\">\(Escape.xml(bar.timing))：\(Escape.xml(bar.statusText))</text>\(title)</g>"
+                out += "<text x=\"\(x + 5)\" y=\"\(y + 19)\" class=\"bar-text\">\(XMLText.escape(bar.timing))：\(XMLText.escape(bar.statusText))</text>\(title)</g>"
             }
         }
         if asOf.year == year {
             let days = Double(Day.daysIn(month: asOf.month, year: year))
             let x = Self.labelWidth + (Double(asOf.month - 1) + Double(asOf.day) / days) * Self.monthWidth
             out += "<line x1=\"\(x)\" y1=\"\(Self.header - 4)\" x2=\"\(x)\" y2=\"\(height)\" class=\"today\"/>"
-            out += "<text x=\"\(x + 3)\" y=\"\(height - 2)\" class=\"today-text\">\(Escape.xml(todayLabel)) \(asOf.month)-\(asOf.day)</text>"
+            out += "<text x=\"\(x + 3)\" y=\"\(height - 2)\" class=\"today-text\">\(XMLText.escape(todayLabel)) \(asOf.month)-\(asOf.day)</text>"
         }
         return out + "</svg>"
     }
 
     static func clip(_ text: String) -> String {
         text.count > 14 ? String(text.prefix(13)) + "…" : text
-    }
-}
-
-enum Escape {
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
