@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import NIOCore
 import ZIPFoundation
@@ -18,7 +17,7 @@ struct AttachmentStorage: Sendable {
         let data = Data(buffer: bytes)
         let name = Secrets.token(bytes: 18)
         try data.write(to: directory.appendingPathComponent(name), options: [.atomic])
-        return (name, SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined())
+        return (name, Secrets.sha256(data))
     }
 
     func read(_ storageName: String) throws -> Data {
