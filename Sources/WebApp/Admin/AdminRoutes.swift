@@ -92,9 +92,9 @@ struct AdminRoutes {
         var data = Frame.data(context, services, title: Catalogue.strings(context.language)["nav_tokens"] ?? "", active: "tokens")
         let now = services.now()
         data["tokens"] = try await services.store.accessTokens(accountID: account.id ?? 0).map {
-            ["id": $0.id, "name": $0.name, "created": Dates.minute($0.createdAt), "expires": Dates.minute($0.expiresAt),
+            ["id": $0.id, "name": $0.name, "created": Shanghai.minute($0.createdAt), "expires": Shanghai.minute($0.expiresAt),
              "revoked": $0.revokedAt != nil, "expired": $0.expiresAt <= now,
-             "lastUsed": $0.lastUsedAt.map(Dates.minute) ?? ""] as [String: Any]
+             "lastUsed": $0.lastUsedAt.map(Shanghai.minute) ?? ""] as [String: Any]
         }
         if let created { data["created"] = created }
         if let error { data["error"] = error.message(context.language) }
@@ -158,7 +158,7 @@ enum AccountInput {
 /// An audit entry as the pages show it.
 enum AuditRow {
     static func data(_ entry: AuditEntry) -> [String: Any] {
-        ["id": entry.id, "at": Dates.minute(entry.at), "actor": entry.actor, "action": entry.action,
+        ["id": entry.id, "at": Shanghai.minute(entry.at), "actor": entry.actor, "action": entry.action,
          "entity": entry.entity, "project": entry.project.map(String.init) ?? "",
          "summary": summary(entry), "before": entry.before ?? "", "after": entry.after ?? ""]
     }

@@ -37,10 +37,6 @@ final class Services: Sendable {
     /// The day the rules judge by: the configured as-of day (demo, or
     /// `--as-of`), otherwise today in Asia/Shanghai.
     func today() -> Day {
-        if let day = settings.asOf { return day }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        settings.asOf ?? Shanghai.day(of: Date())
     }
 }

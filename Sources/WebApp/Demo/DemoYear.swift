@@ -35,7 +35,7 @@ struct DemoYear {
                 var random = DemoRandom(seed: "\(unit)|\(reportMonth)")
                 var report = ProgressReport(unit: unit, month: reportMonth, sections: sections(unit: unit, month: month, random: &random))
                 let submittedDay = current ? min(asOf, due.adding(days: -random.int(0...3))) : due.adding(days: random.int(-6...2))
-                let at = Self.instant(submittedDay, hour: 9 + random.int(0...8))
+                let at = Shanghai.instant(submittedDay, hour: 9 + random.int(0...8))
                 let submitter = DemoAccounts.unitLogins[unit] ?? "demo"
                 report = try await store.saveReport(report, planID: planID, expectedVersion: 0, by: submitter, at: at)
                 if current && unit == Self.draftUnit { continue }
@@ -56,7 +56,7 @@ struct DemoYear {
                         try await review(&report, on: reviewDay)
                         report.state = .submitted
                         report = try await store.saveReport(report, planID: planID, expectedVersion: report.version,
-                                                            by: submitter, at: Self.instant(reviewDay, hour: 16))
+                                                            by: submitter, at: Shanghai.instant(reviewDay, hour: 16))
                     }
                     report.state = .accepted
                     report.reviewComment = nil
@@ -66,13 +66,13 @@ struct DemoYear {
         }
         try await notices()
         _ = try await store.addComment(planID: planID, project: 2, text: "【演示】社区工作者保障机制进度滞后，请基层政权处加快风险评估，9月底前报送进展。",
-                                       by: "leader", at: Self.instant(min(asOf, Day(year: year, month: 9, day: 12)), hour: 10))
+                                       by: "leader", at: Shanghai.instant(min(asOf, Day(year: year, month: 9, day: 12)), hour: 10))
     }
 
     private func review(_ report: inout ProgressReport, on day: Day) async throws {
         report.reviewedBy = "guihua"
-        report.reviewedAt = Self.instant(day, hour: 15)
-        report = try await store.saveReport(report, planID: planID, expectedVersion: report.version, by: "guihua", at: Self.instant(day, hour: 15))
+        report.reviewedAt = Shanghai.instant(day, hour: 15)
+        report = try await store.saveReport(report, planID: planID, expectedVersion: report.version, by: "guihua", at: Shanghai.instant(day, hour: 15))
     }
 
     private func unitsAnswering() -> [String] {
@@ -116,18 +116,18 @@ struct DemoYear {
             guard day <= asOf, plan.projects.contains(where: { $0.number == project && $0.responsibility.answeringUnits.contains(unit) }) else { return nil }
             let notice = SupervisionNotice(year: year, serial: 0, unit: unit, project: project, phase: phase, reason: reason,
                                            replyDue: due, issuedBy: "guihua", issuedOn: day)
-            return try await store.issueNotice(notice, planID: planID, by: "guihua", at: Self.instant(day, hour: 10))
+            return try await store.issueNotice(notice, planID: planID, by: "guihua", at: Shanghai.instant(day, hour: 10))
         }
         /// The unit signs and replies, if the reply day has come by the demo day.
         func reply(_ notice: inout SupervisionNotice, by login: String, signed: Day, replied: Day, text: String) async throws -> Bool {
             guard replied <= asOf else { return false }
             notice.state = .replied
             notice.signedBy = login
-            notice.signedAt = Self.instant(signed, hour: 9)
+            notice.signedAt = Shanghai.instant(signed, hour: 9)
             notice.reply = text
             notice.repliedBy = login
-            notice.repliedAt = Self.instant(replied, hour: 17)
-            try await store.updateNotice(notice, by: login, at: Self.instant(replied, hour: 17))
+            notice.repliedAt = Shanghai.instant(replied, hour: 17)
+            try await store.updateNotice(notice, by: login, at: Shanghai.instant(replied, hour: 17))
             return true
         }
         if var closed = try await issue(unit: "社会救助处", project: 4, phase: PhaseKey(stream: 4, order: 2),
@@ -138,7 +138,7 @@ struct DemoYear {
            Day(year: year, month: 5, day: 16) <= asOf {
             closed.state = .closed
             closed.closingNote = "【演示】已核实。"
-            try await store.updateNotice(closed, by: "guihua", at: Self.instant(Day(year: year, month: 5, day: 16), hour: 10))
+            try await store.updateNotice(closed, by: "guihua", at: Shanghai.instant(Day(year: year, month: 5, day: 16), hour: 10))
         }
         if var replied = try await issue(unit: "基层政权建设和社区治理处", project: 2, phase: PhaseKey(stream: 2, order: 3),
                                          reason: "【演示】社区工作者保障机制风险评估应于6月完成，至今未完成，请报送整改措施。",
@@ -155,13 +155,6 @@ struct DemoYear {
                              "组织业务培训，统一工作标准", "开展试点评估，形成经验材料"]
     static let obstacles = ["部门协调难度较大", "经费尚未完全落实", "第三方评估机构确定较晚", "基层人手不足"]
     static let nextSteps = ["按月度计划推进，确保按期完成", "加强与牵头部门对接", "开展阶段检查", "梳理问题清单，逐项整改"]
-
-    /// 09:00 Asia/Shanghai on `day`, as an instant.
-    static func instant(_ day: Day, hour: Int) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour)) ?? Date(timeIntervalSince1970: 0)
-    }
 }
 
 /// SplitMix64 seeded by the FNV-1a hash of a text: the same text gives the

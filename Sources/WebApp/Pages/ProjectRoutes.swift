@@ -100,7 +100,7 @@ struct ProjectRoutes {
         let notices = try await services.store.notices(planID: current.id, project: project.number)
         data["notices"] = notices.map { NoticeRow(notice: $0, asOf: overview.asOf, language: language).data }
         data["comments"] = try await services.store.comments(planID: current.id, project: project.number).map {
-            ["author": $0.author, "text": $0.text, "at": Dates.minute($0.createdAt)] as [String: Any]
+            ["author": $0.author, "text": $0.text, "at": Shanghai.minute($0.createdAt)] as [String: Any]
         }
         data["canComment"] = Access.allows(account, .comment)
         data["canIssue"] = Access.allows(account, .issueNotice)
@@ -160,15 +160,5 @@ struct ProjectFilter {
             "leaders": leaders.map { option($0, $0, leader) },
             "statuses": ProjectStatus.allCases.map { option($0.rawValue, language == .zh ? $0.chineseName : $0.englishName, status) },
         ]
-    }
-}
-
-enum Dates {
-    /// "2019-09-30 14:05" in Asia/Shanghai, how staff read times.
-    static func minute(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 }

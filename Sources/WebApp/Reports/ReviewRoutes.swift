@@ -26,7 +26,7 @@ struct ReviewRoutes {
     private func row(_ report: ProgressReport, _ language: Language) -> [String: Any] {
         ["id": report.id ?? 0, "unit": report.unit, "month": report.month.description,
          "state": Labels.report(report.state, language), "late": report.late,
-         "submittedAt": report.submittedAt.map(Dates.minute) ?? "", "submittedBy": report.submittedBy ?? "",
+         "submittedAt": report.submittedAt.map(Shanghai.minute) ?? "", "submittedBy": report.submittedBy ?? "",
          "projects": report.sections.map { String($0.project) }.joined(separator: "、"),
          "reviewComment": report.reviewComment ?? "", "reviewedBy": report.reviewedBy ?? ""]
     }
