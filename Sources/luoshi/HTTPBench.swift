@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanStore
+import WebApp
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -60,7 +61,7 @@ struct HTTPBench: AsyncParsableCommand {
         var saveArguments: [String] = []
         for login in Self.reporters {
             saveArguments.append(try await Self.signIn(base, login))
-            saveArguments.append(Self.fields(for: login))
+            saveArguments.append(try Self.fields(for: login))
         }
         let script = folder.appendingPathComponent("save.lua")
         try Self.saveScript.write(to: script, atomically: true, encoding: .utf8)
@@ -121,10 +122,11 @@ struct HTTPBench: AsyncParsableCommand {
         return String(cookie)
     }
 
-    /// The report form's fields for the demo units' projects (reference plan numbers).
-    static func fields(for login: String) -> String {
-        let projects: [String: [Int]] = ["yanglao": [1, 10, 12], "jiuzhu": [4, 11, 15, 16], "shezu": [3, 9], "quhua": [8, 14]]
-        return (projects[login] ?? []).map { "p\($0)_completion=60&p\($0)_progress=%E6%9C%AC%E6%9C%88%E8%BF%9B%E5%B1%95" }
+    /// The report form's fields for the projects the demo reporter's unit answers for.
+    static func fields(for login: String) throws -> String {
+        let plan = try DemoPlan.load()
+        let projects = DemoAccounts.unit(ofLogin: login).map { plan.projects(answeredBy: $0) } ?? []
+        return projects.map { "p\($0.number)_completion=60&p\($0.number)_progress=%E6%9C%AC%E6%9C%88%E8%BF%9B%E5%B1%95" }
             .joined(separator: "&")
     }
 

@@ -19,6 +19,11 @@ public struct DemoAccounts {
         "社会救助处": "jiuzhu", "市低保中心": "dibao", "区划地名处": "quhua", "社会事务处": "shiwu",
     ]
 
+    /// The unit a demo reporter's login reports for.
+    public static func unit(ofLogin login: String) -> String? {
+        unitLogins.first { $0.value == login }?.key
+    }
+
     static func accounts(for plan: Plan) -> [Account] {
         let supervisor = plan.notice.supervisingUnit ?? "局规划发展处"
         var accounts = [
