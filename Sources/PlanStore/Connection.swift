@@ -34,7 +34,11 @@ final class Connection: Sendable {
             if connection.isSQLite {
                 // WAL lets readers go on while a load writes; the setting is kept in the file.
                 try await connection.sql.raw("PRAGMA journal_mode=WAL").run()
-                try await connection.sql.raw("PRAGMA busy_timeout=5000").run()
+                // Another process writing the same file (a second instance, `luoshi user add`
+                // beside the server) holds the one write lock for a batch at a time; on a
+                // loaded machine a burst of its batches lasted past 5 s in CI, so wait up to
+                // 30 s for a turn before giving up with "database is locked".
+                try await connection.sql.raw("PRAGMA busy_timeout=30000").run()
             } else {
                 try await connection.sql.raw("SELECT 1").run()
             }
