@@ -27,7 +27,7 @@ enum Migrations {
     static let all: [Migration] = [
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
-        createNoticesAndComments,
+        createNoticesAndComments, createDivisions, createIndicatorValues,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction with its

@@ -13,3 +13,15 @@ public enum ChineseNumber {
         }
     }
 }
+
+extension ChineseNumber {
+    /// A figure as tables show it: whole numbers without decimals (100),
+    /// others to two places (62.50).
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
+        if value == value.rounded() { return String(Int(value)) }
+        let hundredths = Int((abs(value) * 100).rounded())
+        let fraction = hundredths % 100
+        return (value < 0 ? "-" : "") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}

@@ -7,7 +7,7 @@ import ReformPlan
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "性能测量。 Benchmarks (run a release build: swift run -c release luoshi bench …).",
-        subcommands: [ImportBench.self, HTTPBench.self])
+        subcommands: [ImportBench.self, HTTPBench.self, RollupBench.self])
 }
 
 /// `luoshi bench import`: how long importing the reference notice takes

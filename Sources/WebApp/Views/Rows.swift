@@ -91,7 +91,5 @@ struct IndicatorRows {
         }
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value)
-    }
+    static func number(_ value: Double) -> String { ChineseNumber.plain(value) }
 }
