@@ -31,6 +31,16 @@ extension PlanStore {
         }
     }
 
+    /// Stores `divisions` when there are none yet (the first start stores the
+    /// city's districts, so that a street list has parents to hang from).
+    /// Whether it stored them.
+    @discardableResult
+    public func seedDivisionsIfEmpty(_ divisions: [Division], by actor: String, at date: Date) async throws -> Bool {
+        guard try await open().reader.raw("SELECT code FROM divisions LIMIT 1").first() == nil else { return false }
+        try await saveDivisions(divisions, by: actor, at: date)
+        return true
+    }
+
     /// Divisions down to `level` (the city and its districts for `.county`):
     /// the part of the tree small enough to keep in memory even for a nation.
     public func divisionTree(downTo level: Division.Level = .county) async throws -> DivisionTree {

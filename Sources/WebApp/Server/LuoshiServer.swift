@@ -18,6 +18,8 @@ public enum LuoshiServer {
         let store = try await PlanStore.open(settings.database, logger: logger)
         do {
             try await store.migrate()
+            // The city's districts, so that a street list or a district's values have somewhere to go.
+            try await store.seedDivisionsIfEmpty(WuhanDivisions.all, by: "luoshi serve", at: Date())
             if settings.demo {
                 try await prepareDemo(store: store, settings: settings, password: demoPassword, say: say)
             } else {
@@ -60,6 +62,7 @@ public enum LuoshiServer {
         let seeded = try await store.setting("demo.seededAsOf")
         if seeded == nil {
             try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
+            try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
             try await store.setSetting("demo.seededAsOf", asOf.description, by: "demo", at: Date())
         } else if seeded != asOf.description {
             say("注意：演示报送数据已按 \(seeded ?? "") 生成；如需按 \(asOf) 重新生成，请删除数据库文件后重启。")
