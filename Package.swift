@@ -92,6 +92,7 @@ let package = Package(
         .testTarget(name: "WebAppTests", dependencies: [
             "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "StoreTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Runs the built `luoshi` as a user would, so it depends on the executable.
         .testTarget(name: "LuoshiTests", dependencies: ["luoshi", "ReformPlan", "NoticeImport"]),

@@ -1,24 +1,64 @@
 import Foundation
 import ReformPlan
 
-/// Reads a CSV of an indicator's values by division: 代码, 数值 and
-/// optionally 名称, found by their header words in any order.
-public enum ValuesCSV {
-    public static let noHeader = "第1行应为表头，含“代码”和“数值”两列 (the first line must name the 代码 and 数值 columns)"
+/// Reads values by division from sheets of cells (the pre-filled XLSX
+/// template a district fills in, or a CSV as one sheet): on each sheet the
+/// header row is the first with a code column (代码) and a value column
+/// (数值); the rows below it are values until the sheet ends. Title rows
+/// above the header and notes below are left alone.
+public enum ValueSheets {
+    public static let noHeader = "找不到表头：应有“代码”和“数值”两列 (no header row naming 代码 and 数值)"
     static let codeWords = ["区划代码", "统计用区划代码", "代码", "code"]
     static let valueWords = ["数值", "本月数值", "完成值", "实际值", "value"]
     static let nameWords = ["名称", "区划名称", "name"]
 
+    /// `sheets` are (name, rows of cell texts); a CSV is one sheet with an
+    /// empty name. Places read "江岸区 第5行" (or "第5行" for a CSV).
+    public static func rows(_ sheets: [(name: String, rows: [[String]])]) throws -> [ValueRow] {
+        var found: [ValueRow] = []
+        var anyHeader = false
+        for sheet in sheets {
+            guard let (headerIndex, code, value, name) = header(sheet.rows) else { continue }
+            anyHeader = true
+            let prefix = sheet.name.isEmpty ? "" : sheet.name + " "
+            for (offset, cells) in sheet.rows.enumerated().dropFirst(headerIndex + 1) {
+                func cell(_ i: Int?) -> String { i.flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
+                // A row with no code and no value is a blank line or a note below the table.
+                if cell(code).trimmingCharacters(in: .whitespaces).isEmpty && cell(value).trimmingCharacters(in: .whitespaces).isEmpty {
+                    continue
+                }
+                found.append(ValueRow(place: "\(prefix)第\(offset + 1)行", code: cell(code), name: name.map(cell),
+                                      valueText: cell(value)))
+            }
+        }
+        guard anyHeader else { throw ImportProblem(noHeader) }
+        return found
+    }
+
+    static func header(_ rows: [[String]]) -> (row: Int, code: Int, value: Int, name: Int?)? {
+        for (index, cells) in rows.prefix(20).enumerated() {
+            let words = cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if let code = words.firstIndex(where: codeWords.contains), let value = words.firstIndex(where: valueWords.contains) {
+                return (index, code, value, words.firstIndex(where: nameWords.contains))
+            }
+        }
+        return nil
+    }
+}
+
+/// A CSV of values: one sheet.
+public enum ValuesCSV {
     public static func rows(_ data: Data) throws -> [ValueRow] {
         let table = try CSVTable(data)
-        guard let code = table.column(codeWords), let value = table.column(valueWords) else {
-            throw ImportProblem(noHeader)
+        var grid = [table.header]
+        var line = 1
+        for row in table.rows {
+            // Keep line numbers: blank lines CSVTable skipped become empty rows.
+            while line + 1 < row.line { grid.append([]); line += 1 }
+            grid.append(row.cells)
+            line = row.line
         }
-        let name = table.column(nameWords)
-        return table.rows.map { line, cells in
-            ValueRow(place: "第\(line)行", code: CSVTable.cell(cells, code), name: name.map { CSVTable.cell(cells, $0) },
-                     valueText: CSVTable.cell(cells, value))
-        }
+        return try ValueSheets.rows([("", grid)])
     }
 }
 

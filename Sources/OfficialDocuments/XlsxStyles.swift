@@ -6,6 +6,10 @@ enum XlsxStyles {
     static let header = 3
     static let wrapped = 4
     static let centered = 5
+    /// A ruled cell a person fills in: left unlocked when the sheet is protected, tinted.
+    static let input = 6
+    /// A ruled number, right-aligned.
+    static let number = 7
 
     /// 宋体 with charset 134 (GB2312) is what Chinese Excel itself writes, so
     /// the sheet looks native there and falls back sanely elsewhere.
@@ -23,13 +27,16 @@ enum XlsxStyles {
             #"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#,
             #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="center" wrapText="1"/></xf>"#,
             #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#,
+            #"<xf numFmtId="0" fontId="0" fillId="3" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyProtection="1"><protection locked="0"/></xf>"#,
+            #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="center"/></xf>"#,
         ]
         return XMLText.declaration
             + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<fonts count=\"3\">\(font(11, bold: false))\(font(11, bold: true))\(font(16, bold: true))</fonts>"
             // The first two fills are reserved by the format (none, gray125).
-            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE7E6E6\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE7E6E6\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF7D6\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>\(ruled)</borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
             + "<cellXfs count=\"\(formats.count)\">\(formats.joined())</cellXfs>"

@@ -178,3 +178,30 @@ extension PlanStore {
         }
     }
 }
+
+extension PlanStore {
+    /// Divisions of `kinds` under `within`, in code order: the rows of a district's template.
+    public func divisions(of kinds: Set<Division.Kind>, within: Division) async throws -> [Division] {
+        guard let key = within.key else { return [] }
+        let span = Self.divisor(within.level)
+        return try await open().reader.raw("""
+            SELECT * FROM divisions WHERE kind IN (\(binds: kinds.map(\.rawValue).sorted()))
+            AND division_key BETWEEN \(bind: key) AND \(bind: key + span - 1) ORDER BY division_key
+            """).all().map(Self.division)
+    }
+
+    /// The month's values of the divisions under `within`, by key.
+    public func indicatorValues(indicatorID: Int, month: ReportMonth, within: Division) async throws -> [Int64: Double] {
+        guard let key = within.key else { return [:] }
+        let span = Self.divisor(within.level)
+        var values: [Int64: Double] = [:]
+        for row in try await open().reader.raw("""
+            SELECT division_key, value FROM indicator_values
+            WHERE indicator_id = \(bind: indicatorID) AND month = \(bind: month.year * 100 + month.month)
+            AND division_key BETWEEN \(bind: key) AND \(bind: key + span - 1)
+            """).all() {
+            values[try row.int64("division_key")] = try row.double("value")
+        }
+        return values
+    }
+}

@@ -26,6 +26,11 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     case manageSettings
     /// Personal access tokens for the JSON API.
     case manageOwnTokens
+    /// Hand an indicator's target down to districts, and set how it rolls up.
+    case editTargets
+    /// Enter an indicator's values for divisions (a district's spreadsheet):
+    /// a district bureau's reporter for the divisions under its own district.
+    case enterValues
 }
 
 /// How far a grant reaches.
@@ -58,6 +63,8 @@ public enum Access {
         .manageAccounts: [.administrator: .all],
         .manageSettings: [.administrator: .all],
         .manageOwnTokens: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+        .editTargets: [.supervisor: .all],
+        .enterValues: [.supervisor: .all, .reporter: .ownUnit],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

@@ -117,6 +117,8 @@ public struct Division: Hashable, Sendable, Codable {
     /// power of ten, so the store can group a level with integer arithmetic.
     /// nil for a functional zone, whose code is not a national one.
     public var key: Int64? { DivisionCode.key(code) }
+
+    public var level: Level { kind.level }
 }
 
 /// Rules of the statistical code.

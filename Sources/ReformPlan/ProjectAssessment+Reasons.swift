@@ -40,7 +40,7 @@ extension ProjectAssessment {
 
     /// A share in percent to one decimal, without a trailing ".0": "49.9", "100".
     /// One decimal, so that a share just past the margin does not read as equal to it.
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }

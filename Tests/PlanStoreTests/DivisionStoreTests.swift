@@ -7,21 +7,7 @@ import Testing
 @Suite struct DivisionStoreTests {
     typealias F = WebFixture
 
-    /// 江岸区 (central) with two streets of three and two urban communities and
-    /// one village; 新洲区 (not central) with one street of two communities.
-    static let local: [Division] = [
-        Division(code: "420102002", name: "大智街道", kind: .street, parent: "420102"),
-        Division(code: "420102003", name: "一元街道", kind: .street, parent: "420102"),
-        Division(code: "420102002001", name: "社区一", kind: .urbanCommunity, parent: "420102002"),
-        Division(code: "420102002002", name: "社区二", kind: .urbanCommunity, parent: "420102002"),
-        Division(code: "420102002003", name: "社区三", kind: .urbanCommunity, parent: "420102002"),
-        Division(code: "420102003001", name: "社区四", kind: .urbanCommunity, parent: "420102003"),
-        Division(code: "420102003002", name: "社区五", kind: .urbanCommunity, parent: "420102003"),
-        Division(code: "420102003201", name: "村一", kind: .ruralCommunity, parent: "420102003"),
-        Division(code: "420117001", name: "邾城街道", kind: .street, parent: "420117"),
-        Division(code: "420117001001", name: "社区六", kind: .urbanCommunity, parent: "420117001"),
-        Division(code: "420117001002", name: "社区七", kind: .urbanCommunity, parent: "420117001"),
-    ]
+    static let local = SampleDivisions.local
     static let community = RollupRule(method: .share, level: .village, kinds: [.urbanCommunity], threshold: 10)
 
     static func seeded(_ store: PlanStore) async throws -> (planID: Int, indicatorID: Int) {
@@ -47,10 +33,10 @@ import Testing
             #expect(try await store.division("420102")?.tags == ["中心城区"])
             #expect(try await store.division("Z420101")?.kind == .functionalZone)
             let counts = try await store.divisionCounts()
-            #expect(counts[.urbanCommunity] == 7 && counts[.ruralCommunity] == 1 && counts[.street] == 3)
-            #expect(try await store.divisionKinds(of: [.urbanCommunity]).count == 7)
+            #expect(counts[.urbanCommunity] == 8 && counts[.ruralCommunity] == 1 && counts[.street] == 4)
+            #expect(try await store.divisionKinds(of: [.urbanCommunity]).count == 8)
             let entries = try await store.auditEntries().filter { $0.action == "divisions.save" }
-            #expect(entries.count == 2 && entries[0].after?.contains(#""count":"11""#) == true)
+            #expect(entries.count == 2 && entries[0].after?.contains(#""count":"13""#) == true)
         }
     }
 
@@ -65,7 +51,7 @@ import Testing
 
             #expect(try await store.division("420102002")?.name == "大智街道（更名）")
             #expect(try await store.division("420102002")?.tags == ["试点"])
-            #expect(try await store.divisionCounts()[.street] == 3)
+            #expect(try await store.divisionCounts()[.street] == 4)
         }
     }
 
@@ -104,7 +90,8 @@ import Testing
 
             #expect(figures["420102"]?.reported == 3 && figures["420102"]?.meeting == 2 && figures["420102"]?.eligible == 5)
             #expect(figures["420117"]?.meeting == 1 && figures["420117"]?.eligible == 2)
-            #expect(figures["420100"]?.value(.share) == 3.0 / 7.0 * 100)
+            #expect(figures["420103"]?.meeting == 0 && figures["420103"]?.eligible == 1, "a silent community falls short")
+            #expect(figures["420100"]?.value(.share) == 3.0 / 8.0 * 100)
         }
     }
 

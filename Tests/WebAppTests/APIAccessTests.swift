@@ -48,7 +48,7 @@ import Testing
         case .closeNotice: return Probe(method: .post, path: "/api/v1/notices/\(t.notices[2])/close", units: eldercare)
         case .escalateNotice: return Probe(method: .post, path: "/api/v1/notices/\(t.notices[3])/escalate", units: eldercare)
         case .manageAccounts: return Probe(method: .get, path: "/api/v1/accounts")
-        case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens: return nil
+        case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editTargets, .enterValues: return nil
         }
     }
 

@@ -15,6 +15,8 @@ import Testing
         var fields: [String: String] = [:]
         /// What the request acts on belongs to these units.
         var units: [String] = []
+        /// Files sent as multipart/form-data with the fields.
+        var files: [(String, String, Data)] = []
     }
 
     /// Things to act on, made before the probes run.
@@ -72,6 +74,10 @@ import Testing
         case .manageAccounts: return Probe(method: "GET", path: "/accounts")
         case .manageSettings: return Probe(method: "GET", path: "/settings")
         case .manageOwnTokens: return Probe(method: "GET", path: "/tokens")
+        case .editTargets: return Probe(method: "POST", path: "/indicators/\(TestApp.communityIndicator)/targets", fields: ["part_420102": "5"])
+        case .enterValues:
+            return Probe(method: "POST", path: "/indicators/\(TestApp.communityIndicator)/values", fields: ["month": "2019-09"],
+                         units: ["江岸区民政局"], files: [("file", "values.csv", Data("代码,数值\n420102002001,11\n".utf8))])
         }
     }
 
@@ -85,7 +91,9 @@ import Testing
                 let probe = Self.probe(operation, targets)
                 let allowed = Access.allows(account, operation, units: probe.units)
                 _ = try await visitor.get("/")
-                let page = probe.method == "GET" ? try await visitor.get(probe.path) : try await visitor.post(probe.path, probe.fields)
+                let page = probe.method == "GET" ? try await visitor.get(probe.path)
+                    : probe.files.isEmpty ? try await visitor.post(probe.path, probe.fields)
+                    : try await visitor.postMultipart(probe.path, probe.fields, files: probe.files)
                 if allowed {
                     #expect(page.status != .forbidden && page.status.code < 400,
                             "\(login) (\(account.role)) should be allowed \(operation) at \(probe.path), got \(page.status): \(Self.message(page.body))")

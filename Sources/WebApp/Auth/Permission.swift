@@ -39,6 +39,8 @@ extension AppContext {
         case .manageAccounts: ("管理账户", "manage accounts")
         case .manageSettings: ("修改设置", "change settings")
         case .manageOwnTokens: ("管理访问令牌", "manage access tokens")
+        case .editTargets: ("分解指标目标", "hand down targets")
+        case .enterValues: ("报送该区划的指标数值", "enter values for this division")
         }
     }
 }

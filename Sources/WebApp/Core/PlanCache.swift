@@ -26,6 +26,8 @@ actor PlanCache {
         /// Rendered parts of pages under this mark, by a key that names
         /// everything else they depend on (page, language, as-of day, reader).
         var fragments: [String: String] = [:]
+        /// Other values computed under this mark, by key (see `cached`).
+        var values: [String: any Sendable] = [:]
     }
 
     struct OverviewKey: Hashable, Sendable {
@@ -66,6 +68,16 @@ actor PlanCache {
         let text = try await make()
         if snapshot?.mark == mark { snapshot?.fragments[key] = text }
         return text
+    }
+
+    /// Any value computed from the store under the current mark (the division
+    /// tree, a share's denominators), computed again after the next change.
+    func cached<T: Sendable>(_ key: String, make: @Sendable () async throws -> T) async throws -> T {
+        let mark = try await fresh().mark
+        if snapshot?.mark == mark, let value = snapshot?.values[key] as? T { return value }
+        let value = try await make()
+        if snapshot?.mark == mark { snapshot?.values[key] = value }
+        return value
     }
 
     func openNotices() async throws -> [SupervisionNotice] {

@@ -57,7 +57,9 @@ struct DemoDivisions {
         }).filter { rule.tag == nil || tree.hasTag(rule.tag!, $0.code) }
         for month in 1...asOf.month where month % 3 == 0 || month == asOf.month {
             let values = units.compactMap { d -> DivisionValue? in
-                guard let key = d.key else { return nil }
+                // In the demo month one unit in twenty has not sent its figure yet.
+                guard let key = d.key, month < asOf.month || DemoRandomSource.int("\(indicator.name)|\(d.code)|late", 0...19) > 0
+                else { return nil }
                 return DivisionValue(key: key, kind: d.kind, value: Self.value(indicator, rule: rule, unit: d.code,
                                                                                 month: month, units: units.count))
             }
@@ -77,7 +79,8 @@ struct DemoDivisions {
         case .share:
             guard let threshold = rule.threshold else { return 0 }
             if threshold <= 1 { return spread < progress * 0.9 ? 1 : 0 }
-            return (threshold * (0.45 + 0.75 * spread) * (0.6 + 0.4 * progress)).rounded(.down)
+            // By September about two in five communities have reached the threshold.
+            return (threshold * (0.6 + 0.6 * spread) * (0.7 + 0.45 * progress)).rounded(.down)
         case .average:
             return (indicator.target * (0.5 + 0.6 * spread * progress)).rounded()
         case .sum, .latest:

@@ -22,6 +22,12 @@ struct DashboardRoutes {
                 let overview = try await Overview.make(services, current)
                 let notices = try await services.plans.openNotices()
                 var body = DashboardView(overview: overview, notices: notices, account: account, language: language).data
+                // The five indicators furthest from their targets, by the city's roll-up.
+                let summaries = try await IndicatorDesk(services: services, current: current).summaries(asOf: asOf)
+                body["behind"] = summaries.filter { $0.attainment != nil }
+                    .sorted { ($0.attainment ?? 0, $0.number) < ($1.attainment ?? 0, $1.number) }
+                    .prefix(5).map(\.data)
+                body["hasBehind"] = (body["behind"] as? [[String: Any]])?.isEmpty == false
                 body["t"] = Catalogue.strings(language)
                 return services.pages.fragment("dashboard-body", body)
             }

@@ -19,7 +19,10 @@ struct TestApp: Sendable {
         Account(login: "yanglao", displayName: "养老服务处填报员", role: .reporter, unit: "养老服务处"),
         Account(login: "jiuzhu", displayName: "社会救助处填报员", role: .reporter, unit: "社会救助处"),
         Account(login: "viewer", displayName: "只读", role: .viewer),
+        Account(login: "jiangan", displayName: "江岸区民政局填报员", role: .reporter, unit: "江岸区民政局"),
     ]
+    /// 每个城市社区拥有社会组织: the demo plan's eighth indicator, a share of urban communities.
+    static let communityIndicator = 8
     static let asOf = Day(year: 2019, month: 9, day: 30)
 
     let store: PlanStore
@@ -39,8 +42,13 @@ struct TestApp: Sendable {
             let hash = try await Passwords.hash(password)
             for account in accounts { _ = try await store.createAccount(account, passwordHash: hash, by: "test", at: Date()) }
             let settings = ServerSettings(database: location, asOf: asOf, demo: demoYear, attachmentsDirectory: folder.path)
+            try await store.saveDivisions(WuhanDivisions.all, by: "test", at: Date())
+            try await store.linkUnit("江岸区民政局", to: "420102", by: "test", at: Date())
             if demoYear {
                 try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
+                try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
+            } else {
+                try await store.saveDivisions(SampleDivisions.local, by: "test", at: Date())
             }
             let app = try await buildApplication(store: store, settings: settings)
             let testApp = TestApp(store: store, settings: settings, planID: outcome.planID)

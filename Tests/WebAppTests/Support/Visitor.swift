@@ -46,6 +46,15 @@ struct Visitor {
         return page
     }
 
+    /// The bytes of a download (a template, an export), or a failed expectation.
+    mutating func getData(_ path: String) async throws -> Data {
+        var headers = HTTPFields()
+        if let cookie { headers[.cookie] = cookie }
+        let response = try await client.execute(uri: path, method: .get, headers: headers, body: nil)
+        #expect(response.status == .ok, "GET \(path) answered \(response.status)")
+        return Data(buffer: response.body)
+    }
+
     /// Posts a urlencoded form with the current CSRF token (unless `csrf: false`).
     mutating func post(_ path: String, _ fields: [String: String], csrf sendToken: Bool = true) async throws -> Page {
         var all = fields.map { ($0.key, $0.value) }
