@@ -28,6 +28,7 @@ enum Migrations {
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
         createNoticesAndComments, createDivisions, createIndicatorValues,
+        createSubPlans,
     ]
 
     /// Applies the steps not yet recorded, each in its own transaction with its
