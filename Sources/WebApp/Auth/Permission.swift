@@ -39,6 +39,8 @@ extension AppContext {
         case .manageAccounts: ("管理账户", "manage accounts")
         case .manageSettings: ("修改设置", "change settings")
         case .manageOwnTokens: ("管理访问令牌", "manage access tokens")
+        case .readBudget: ("查看项目经费", "read budgets")
+        case .editBudget: ("编辑项目经费（仅局财务处和督办人员可以）", "edit budgets (the finance office and supervisors only)")
         }
     }
 }

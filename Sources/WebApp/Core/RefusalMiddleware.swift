@@ -101,6 +101,11 @@ extension Refusal {
             return Refusal(.conflict, zh: "登录名“\(login)”已被使用。", en: "The login “\(login)” is taken.", field: "login")
         case let .notFound(entity, id):
             return Refusal(.notFound, zh: "找不到该记录（\(entity) \(id)）。", en: "No such \(entity) (\(id)).")
+        case let .stillReferenced(entity, _, count):
+            return Refusal(.conflict, zh: "该预算项下已有\(count)笔支出，不能删除；请先删除或改挂这些支出。",
+                           en: "The \(entity) has \(count) spending entries and cannot be removed; remove or move them first.")
+        case let .invalidValue(field, value):
+            return Refusal(.badRequest, zh: "“\(value)”不是有效的\(field)。", en: "“\(value)” is not a valid \(field).", field: field)
         default:
             return nil
         }
