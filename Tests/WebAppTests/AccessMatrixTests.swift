@@ -72,6 +72,9 @@ import Testing
         case .manageAccounts: return Probe(method: "GET", path: "/accounts")
         case .manageSettings: return Probe(method: "GET", path: "/settings")
         case .manageOwnTokens: return Probe(method: "GET", path: "/tokens")
+        case .readBudget: return Probe(method: "GET", path: "/projects/1/budget")
+        case .editBudget:
+            return Probe(method: "POST", path: "/projects/1/budget/lines", fields: ["source": "cityFinance", "amount": "1", "unit": "yuan"])
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import NIOCore
 import ZIPFoundation
 
@@ -26,6 +27,19 @@ struct AttachmentStorage: Sendable {
             throw CocoaError(.fileNoSuchFile)
         }
         return try Data(contentsOf: directory.appendingPathComponent(storageName))
+    }
+}
+
+/// A file handed to the browser to save, never to show inline: stored
+/// uploads and generated documents alike.
+enum Download {
+    static func response(_ data: Data, mediaType: String, fileName: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = mediaType
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
+        headers[.contentDisposition] = "attachment; filename*=UTF-8''\(encoded)"
+        headers[.cacheControl] = "private, no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 

@@ -19,6 +19,7 @@ struct TestApp: Sendable {
         Account(login: "yanglao", displayName: "养老服务处填报员", role: .reporter, unit: "养老服务处"),
         Account(login: "jiuzhu", displayName: "社会救助处填报员", role: .reporter, unit: "社会救助处"),
         Account(login: "viewer", displayName: "只读", role: .viewer),
+        Account(login: "caiwu", displayName: "局财务处", role: .finance, unit: "局财务处"),
     ]
     static let asOf = Day(year: 2019, month: 9, day: 30)
 
