@@ -159,4 +159,21 @@ import Testing
             #expect(try await api.get("/api/v1/projects/99/budget").status == .notFound)
         }
     }
+
+    @Test func theDemoYearHasBudgetsWithAnOverspentLineMarkedAsDemo() async throws {
+        try await TestApp.run(demoYear: true) { app, client in
+            let budgets = try await app.store.budgets(planID: app.planID)
+            #expect(budgets.keys.sorted() == [1, 2, 3, 4])
+            #expect(budgets.values.flatMap(\.spending).allSatisfy { $0.description.hasPrefix("【演示】") && $0.date <= TestApp.asOf })
+            #expect(budgets.values.flatMap(\.lines).allSatisfy { $0.note.hasPrefix("【演示】") })
+            #expect(BudgetExecution(try #require(budgets[2])).overspentLines.map(\.source) == [.districtFinance])
+
+            var leader = try await Visitor.signedIn("leader", client)
+            let page = try await leader.get("/projects/2/budget")
+            #expect(page.status == .ok && page.body.contains("超支") && page.body.contains("演示数据"))
+            let dashboard = try await leader.get("/")
+            let rate = BudgetExecution(try #require(budgets[1])).total.percentText
+            #expect(dashboard.body.contains(rate))
+        }
+    }
 }

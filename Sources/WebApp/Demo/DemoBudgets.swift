@@ -13,10 +13,11 @@ struct DemoBudgets {
 
     static let finance = "caiwu"
 
-    /// Per project: (source, budget in 万元, note, share spent by year end in percent).
+    /// Per project: (source, budget in 万元, note, share spent by year end in percent;
+    /// 区级财政 of project 2 runs over its budget by the summer).
     static let lines: [Int: [(FundingSource, String, String, Int)]] = [
         1: [(.cityFinance, "120", "【演示】养老服务设施社会化运营补贴", 80), (.rewardSubsidy, "30", "【演示】运营评估以奖代补", 40)],
-        2: [(.cityFinance, "45", "【演示】社区工作者培训与测评", 70), (.districtFinance, "20", "【演示】各区配套经费", 130)],
+        2: [(.cityFinance, "45", "【演示】社区工作者培训与测评", 70), (.districtFinance, "20", "【演示】各区配套经费", 180)],
         3: [(.specialFund, "200", "【演示】社会救助信息平台建设专项", 60)],
         4: [(.cityFinance, "18.5", "【演示】社会组织孵化基地运营", 95), (.other, "2.35", "【演示】社会捐赠", 50)],
     ]
