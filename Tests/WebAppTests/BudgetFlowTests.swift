@@ -132,6 +132,18 @@ import Testing
             #expect(removeStale.status == .conflict)
             #expect(try await supervisor.post("/projects/1/budget/lines", Self.line("300", unit: "yuan", version: 2, id: line.id)).status == .seeOther)
             #expect(try await app.store.budget(planID: app.planID, project: 1).lines.first?.amount == Money(fen: 30_000))
+
+            // A stale spending edit with a voucher: refused, and its file not left behind.
+            let entry = try await app.store.saveSpending(Spending(line: line.id!, date: Day(year: 2019, month: 6, day: 1), amount: Money(fen: 5),
+                                                                  description: "会务费"), planID: app.planID, expectedVersion: 0, by: "caiwu", at: Date())
+            _ = try await finance.get("/projects/1/budget?editSpending=\(entry.id!)")
+            let stale = try await finance.postMultipart("/projects/1/budget/spending",
+                ["id": String(entry.id!), "line": String(line.id!), "date": "2019-06-01", "amount": "6", "unit": "yuan",
+                 "description": "会务费（更正）", "version": "0"], files: [("voucher", "发票.pdf", Self.pdf)])
+            #expect(stale.status == .conflict)
+            #expect(stale.body.contains("value=\"会务费（更正）\""))
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: app.settings.attachmentsDirectory)) ?? []
+            #expect(files.isEmpty, "no voucher file without a record: \(files)")
         }
     }
 

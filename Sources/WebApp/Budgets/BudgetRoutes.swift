@@ -130,9 +130,16 @@ struct BudgetRoutes {
             spending.voucher = Voucher(fileName: file.fileName, mediaType: kind.mediaType, size: file.bytes.readableBytes,
                                        sha256: stored.sha256, storageName: stored.storageName)
         }
+        // A voucher replaced or a spending removed keeps its file: it is evidence the
+        // audit log points at. Only bytes that no record came to name are discarded.
         return try await save(form, kind: .spending, editing) { [spending] in
-            _ = try await services.store.saveSpending(spending, planID: current.id, expectedVersion: form.version,
-                                                      by: account.login, at: services.now())
+            do {
+                _ = try await services.store.saveSpending(spending, planID: current.id, expectedVersion: form.version,
+                                                          by: account.login, at: services.now())
+            } catch {
+                if let name = spending.voucher?.storageName { services.attachments.discard(name) }
+                throw error
+            }
         }
     }
 

@@ -14,6 +14,10 @@ struct AttachmentStorage: Sendable {
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
     }
 
+    private static func isStorageName(_ name: String) -> Bool {
+        name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    }
+
     func save(_ bytes: ByteBuffer) throws -> (storageName: String, sha256: String) {
         let data = Data(buffer: bytes)
         let name = Secrets.token(bytes: 18)
@@ -21,11 +25,15 @@ struct AttachmentStorage: Sendable {
         return (name, Secrets.sha256(data))
     }
 
+    /// Removes bytes that no record came to name (a save refused after the upload).
+    func discard(_ storageName: String) {
+        guard Self.isStorageName(storageName) else { return }
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent(storageName))
+    }
+
     func read(_ storageName: String) throws -> Data {
         // Names are made by `save`; anything else never reaches the file system.
-        guard storageName.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-            throw CocoaError(.fileNoSuchFile)
-        }
+        guard Self.isStorageName(storageName) else { throw CocoaError(.fileNoSuchFile) }
         return try Data(contentsOf: directory.appendingPathComponent(storageName))
     }
 }
