@@ -144,6 +144,8 @@ import Testing
             #expect(stale.body.contains("value=\"会务费（更正）\""))
             let files = (try? FileManager.default.contentsOfDirectory(atPath: app.settings.attachmentsDirectory)) ?? []
             #expect(files.isEmpty, "no voucher file without a record: \(files)")
+            let gone = try await finance.post("/projects/1/budget/spending/999/delete", ["version": "1"])
+            #expect(gone.status == .notFound && gone.body.contains("找不到该支出记录（编号999），可能已被删除。"))
         }
     }
 
