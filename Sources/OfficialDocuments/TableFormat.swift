@@ -33,7 +33,7 @@ extension ResponsibilityTable {
     public func render(format: TableFormat) throws -> Data {
         switch format {
         case .docx: try DocxPackage(table: self).data()
-        case .xlsx: try XlsxPackage(table: self).data()
+        case .xlsx: try XlsxPackage(sheets: [grid]).data()
         case .csv: CSVRenderer.data(self)
         case .markdown: Data(MarkdownRenderer.text(self).utf8)
         }

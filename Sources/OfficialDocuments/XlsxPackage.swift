@@ -1,57 +1,69 @@
 import Foundation
 
-/// The XLSX container: one workbook with one sheet, its styles and shared
-/// strings, in a fixed part order so the same table gives the same bytes.
+/// The XLSX container: one workbook with its sheets, styles and shared
+/// strings, in a fixed part order so the same tables give the same bytes.
 struct XlsxPackage {
-    var table: ResponsibilityTable
+    var sheets: [XlsxGrid]
 
-    static let sheetName = "责任分解表"
     static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
     func data() throws -> Data {
-        // The sheet is written first because writing it fills the strings table.
-        var sheet = XlsxSheet(table: table, strings: XlsxSharedStrings())
-        let sheetXML = sheet.xml()
+        // The sheets are written first because writing them fills the strings table.
+        var strings = XlsxSharedStrings()
+        var sheetXML: [String] = []
+        for grid in sheets {
+            var sheet = XlsxSheet(grid: grid, strings: strings)
+            sheetXML.append(sheet.xml())
+            strings = sheet.strings
+        }
         var zip = ZipPackage()
-        zip.add("[Content_Types].xml", Self.contentTypes)
+        zip.add("[Content_Types].xml", contentTypes)
         zip.add("_rels/.rels", OPC.packageRelationships(main: "xl/workbook.xml"))
-        zip.add("docProps/core.xml", OPC.coreProperties(title: table.title))
+        zip.add("docProps/core.xml", OPC.coreProperties(title: sheets.first?.title ?? ""))
         zip.add("docProps/app.xml", OPC.appProperties(application: "Luoshi"))
-        zip.add("xl/workbook.xml", Self.workbook(headerRow: sheet.headerRow))
-        zip.add("xl/_rels/workbook.xml.rels", Self.workbookRelationships)
+        zip.add("xl/workbook.xml", workbook)
+        zip.add("xl/_rels/workbook.xml.rels", workbookRelationships)
         zip.add("xl/styles.xml", XlsxStyles.xml)
-        zip.add("xl/sharedStrings.xml", sheet.strings.xml)
-        zip.add("xl/worksheets/sheet1.xml", sheetXML)
+        zip.add("xl/sharedStrings.xml", strings.xml)
+        for (index, xml) in sheetXML.enumerated() { zip.add("xl/worksheets/sheet\(index + 1).xml", xml) }
         return try zip.data()
     }
 
-    static var contentTypes: String {
+    var contentTypes: String {
         let sheetML = "application/vnd.openxmlformats-officedocument.spreadsheetml"
         return OPC.contentTypes(overrides: [
             ("/xl/workbook.xml", "\(sheetML).sheet.main+xml"),
             ("/xl/styles.xml", "\(sheetML).styles+xml"),
             ("/xl/sharedStrings.xml", "\(sheetML).sharedStrings+xml"),
-            ("/xl/worksheets/sheet1.xml", "\(sheetML).worksheet+xml"),
+        ] + sheets.indices.map { ("/xl/worksheets/sheet\($0 + 1).xml", "\(sheetML).worksheet+xml") })
+    }
+
+    /// Sheets are rId1…rIdN, then styles and shared strings.
+    var workbookRelationships: String {
+        let n = sheets.count
+        return OPC.relationships(sheets.indices.map {
+            ("rId\($0 + 1)", "\(OPC.officeRelationships)/worksheet", "worksheets/sheet\($0 + 1).xml")
+        } + [
+            ("rId\(n + 1)", "\(OPC.officeRelationships)/styles", "styles.xml"),
+            ("rId\(n + 2)", "\(OPC.officeRelationships)/sharedStrings", "sharedStrings.xml"),
         ])
     }
 
-    static var workbookRelationships: String {
-        OPC.relationships([
-            ("rId1", "\(OPC.officeRelationships)/worksheet", "worksheets/sheet1.xml"),
-            ("rId2", "\(OPC.officeRelationships)/styles", "styles.xml"),
-            ("rId3", "\(OPC.officeRelationships)/sharedStrings", "sharedStrings.xml"),
-        ])
-    }
-
-    /// Print_Titles repeats the header row on every printed page, as the
-    /// DOCX's tblHeader does.
-    static func workbook(headerRow: Int) -> String {
-        XMLText.declaration
-            + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(OPC.officeRelationships)\">"
+    /// Print_Titles repeats each sheet's header row on every printed page, as
+    /// the DOCX's tblHeader does.
+    var workbook: String {
+        let entries = sheets.enumerated().map { index, grid in
+            "<sheet name=\"\(XMLText.escape(grid.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }.joined()
+        let titles = sheets.enumerated().map { index, grid in
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+                + "'\(XMLText.escape(grid.name))'!$\(grid.headerRow):$\(grid.headerRow)</definedName>"
+        }.joined()
+        return XMLText.declaration
+            + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(OPC.officeRelationships)\">"
             + "<bookViews><workbookView/></bookViews>"
-            + "<sheets><sheet name=\"\(sheetName)\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-            + "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
-            + "'\(sheetName)'!$\(headerRow):$\(headerRow)</definedName></definedNames>"
+            + "<sheets>\(entries)</sheets>"
+            + "<definedNames>\(titles)</definedNames>"
             + "</workbook>"
     }
 }

@@ -91,7 +91,7 @@ public struct XlsxWorkbook: Sendable {
         for (r, cells) in sheet.rows.enumerated() {
             rows += "<row r=\"\(r + 1)\">"
             for (c, cell) in cells.enumerated() {
-                let ref = "\(XlsxSheet.columnName(c))\(r + 1)"
+                let ref = "\(XlsxGrid.columnName(c))\(r + 1)"
                 switch cell {
                 case let .text(text, style):
                     rows += "<c r=\"\(ref)\" s=\"\(style.index)\" t=\"s\"><v>\(strings.index(of: text))</v></c>"

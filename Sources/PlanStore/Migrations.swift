@@ -27,9 +27,12 @@ enum Migrations {
     static let all: [Migration] = [
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
-        createNoticesAndComments, createDivisions, createIndicatorValues,
+        createNoticesAndComments, createDivisions, createIndicatorValues, createBudgets,
         createSubPlans,
     ]
+
+    /// The number of the newest step; numbers may have gaps where other work holds them.
+    static var newest: Int { all.map(\.number).max() ?? 0 }
 
     /// Applies the steps not yet recorded, each in its own transaction with its
     /// record, so a step is either wholly applied and recorded or not at all.
@@ -41,8 +44,8 @@ enum Migrations {
                 number BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
             """).run()
         let applied = try await appliedNumbers(sql)
-        if let newest = applied.max(), newest > all.count {
-            throw StoreError.newerSchema(known: all.count, found: newest)
+        if let found = applied.max(), found > newest {
+            throw StoreError.newerSchema(known: newest, found: found)
         }
         for migration in all where !applied.contains(migration.number) {
             do {

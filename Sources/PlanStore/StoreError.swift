@@ -29,6 +29,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case stateConflict(entity: String, id: String, current: String)
     /// A change names a record that does not exist (a plan, an account, a report, a notice).
     case notFound(entity: String, id: String)
+    /// The record cannot be removed while `count` others refer to it (a budget line with spending).
+    case stillReferenced(entity: String, id: String, count: Int)
+    /// A value no record may hold (a negative amount); the caller should have checked it.
+    case invalidValue(field: String, value: String)
 
     public var description: String {
         switch self {
@@ -56,6 +60,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "The \(entity) \(id) was changed meanwhile and is now \(current)."
         case let .notFound(entity, id):
             "There is no \(entity) \(id)."
+        case let .stillReferenced(entity, id, count):
+            "The \(entity) \(id) cannot be removed: \(count) records refer to it."
+        case let .invalidValue(field, value):
+            "“\(value)” is not a valid \(field)."
         }
     }
 }

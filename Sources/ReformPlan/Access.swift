@@ -31,6 +31,10 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     /// Enter an indicator's values for divisions (a district's spreadsheet):
     /// a district bureau's reporter for the divisions under its own district.
     case enterValues
+    /// A project's budget lines, spending, vouchers and execution rate.
+    case readBudget
+    /// Add, change and remove budget lines and spending (局财务处 and the supervisor).
+    case editBudget
 }
 
 /// How far a grant reaches.
@@ -45,13 +49,14 @@ public enum Scope: String, Hashable, Sendable {
 public enum Access {
     /// The table. A role missing from an operation's row has no grant.
     public static let table: [Operation: [Role: Scope]] = [
-        .readPlan: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
-        .readSubmittedReport: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+        .readPlan: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all, .finance: .all],
+        .readSubmittedReport: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all,
+                               .finance: .all],
         .readDraftReport: [.supervisor: .all, .leader: .all, .reporter: .ownUnit],
         .editReport: [.reporter: .ownUnit],
         .submitReport: [.reporter: .ownUnit],
         .reviewReport: [.supervisor: .all],
-        .readNotice: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
+        .readNotice: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all, .finance: .all],
         .issueNotice: [.supervisor: .all],
         .signNotice: [.reporter: .ownUnit],
         .replyNotice: [.reporter: .ownUnit],
@@ -62,9 +67,14 @@ public enum Access {
         .readAudit: [.administrator: .all, .supervisor: .all, .leader: .all],
         .manageAccounts: [.administrator: .all],
         .manageSettings: [.administrator: .all],
-        .manageOwnTokens: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all],
         .editTargets: [.supervisor: .all],
         .enterValues: [.supervisor: .all, .reporter: .ownUnit],
+        .manageOwnTokens: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all,
+                           .finance: .all],
+        // Whoever reads the plan reads its budgets: the money is public within the
+        // bureau like the progress it pays for, and 执行率 sits beside that progress.
+        .readBudget: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all, .finance: .all],
+        .editBudget: [.supervisor: .all, .finance: .all],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

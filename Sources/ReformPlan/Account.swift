@@ -48,6 +48,9 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
     case reporter
     /// Reads what is not a draft.
     case viewer
+    /// 财务人员 of the finance office (局财务处): keeps projects' budgets and
+    /// spending; otherwise reads as a viewer does.
+    case finance
 
     public var chineseName: String {
         switch self {
@@ -56,6 +59,7 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
         case .leader: "局领导"
         case .reporter: "单位填报员"
         case .viewer: "只读用户"
+        case .finance: "财务人员"
         }
     }
 

@@ -22,7 +22,7 @@ struct UserCommand: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "新建账户。 Add an account.")
         @Argument(help: "Login name.") var login: String
-        @Option(help: "Role: administrator, supervisor, leader, reporter, viewer.") var role: String
+        @Option(help: "Role: administrator, supervisor, leader, reporter, viewer, finance.") var role: String
         @Option(help: "Display name (default: the login).") var name: String?
         @Option(help: "The unit (required for reporters).") var unit: String?
         @Option(help: "The person's name on responsibility chains (leaders).") var person: String?

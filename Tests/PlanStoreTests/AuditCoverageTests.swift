@@ -26,8 +26,13 @@ import Testing
         _ = try await store.addComment(planID: planID, project: 1, text: "好", by: "wangfu", at: F.start)
         try await store.setSetting("reports.dueDay", "5", by: "admin", at: F.start)
         try await store.setDisabled(login: account.login, true, by: "admin", at: F.start)
+        let line = try await store.saveBudgetLine(BudgetLine(project: 1, source: .cityFinance, amount: Money(fen: 100)),
+                                                  planID: planID, expectedVersion: 0, by: "caiwu", at: F.start)
+        _ = try await store.saveSpending(Spending(line: line.id!, date: Day(year: 2019, month: 6, day: 1), amount: Money(fen: 1),
+                                                  description: "费"), planID: planID, expectedVersion: 0, by: "caiwu", at: F.start)
         return ["account.create", "account.password", "token.create", "token.revoke", "report.save", "report.submit",
-                "attachment.add", "notice.issue", "notice.sign", "comment.add", "setting.set", "account.disable"]
+                "attachment.add", "notice.issue", "notice.sign", "comment.add", "setting.set", "account.disable",
+                "budget.line.add", "budget.spending.add"]
     }
 
     @Test(arguments: DatabaseKind.underTest)

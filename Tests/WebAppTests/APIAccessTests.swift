@@ -48,7 +48,8 @@ import Testing
         case .closeNotice: return Probe(method: .post, path: "/api/v1/notices/\(t.notices[2])/close", units: eldercare)
         case .escalateNotice: return Probe(method: .post, path: "/api/v1/notices/\(t.notices[3])/escalate", units: eldercare)
         case .manageAccounts: return Probe(method: .get, path: "/api/v1/accounts")
-        case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editTargets, .enterValues: return nil
+        case .readBudget: return Probe(method: .get, path: "/api/v1/projects/1/budget")
+        case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues: return nil
         }
     }
 
@@ -74,7 +75,7 @@ import Testing
                     #expect(answer.isErrorBody)
                 }
             }
-            #expect(probed == 13)
+            #expect(probed == 14)
         }
     }
 

@@ -78,6 +78,9 @@ import Testing
         case .enterValues:
             return Probe(method: "POST", path: "/indicators/\(TestApp.communityIndicator)/values", fields: ["month": "2019-09"],
                          units: ["江岸区民政局"], files: [("file", "values.csv", Data("代码,数值\n420102002001,11\n".utf8))])
+        case .readBudget: return Probe(method: "GET", path: "/projects/1/budget")
+        case .editBudget:
+            return Probe(method: "POST", path: "/projects/1/budget/lines", fields: ["source": "cityFinance", "amount": "1", "unit": "yuan"])
         }
     }
 

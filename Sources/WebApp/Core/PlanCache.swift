@@ -21,6 +21,8 @@ actor PlanCache {
         let settings: [String: String]
         let reports: [ProgressReport]
         let openNotices: [SupervisionNotice]
+        /// Every project's budget, for the execution rate beside its progress.
+        let budgets: [Int: ProjectBudget]
         /// Overviews computed under this mark, by as-of day and thresholds.
         var overviews: [OverviewKey: Overview] = [:]
         /// Rendered parts of pages under this mark, by a key that names
@@ -54,7 +56,8 @@ actor PlanCache {
         guard let current = snapshot.current else { return nil }
         let key = OverviewKey(asOf: asOf, thresholds: thresholds)
         if let overview = snapshot.overviews[key] { return overview }
-        let overview = Overview.compute(current, reports: snapshot.reports, asOf: asOf, thresholds: thresholds)
+        let overview = Overview.compute(current, reports: snapshot.reports, budgets: snapshot.budgets, asOf: asOf,
+                                        thresholds: thresholds)
         snapshot.overviews[key] = overview
         if self.snapshot?.mark == snapshot.mark { self.snapshot = snapshot }
         return overview
@@ -102,12 +105,13 @@ actor PlanCache {
         let chosen = settings["plan.current"].flatMap(Int.init)
         guard let summary = summaries.first(where: { $0.id == chosen }) ?? summaries.max(by: { $0.id < $1.id }),
               let plan = try await store.plan(id: summary.id) else {
-            return Snapshot(mark: mark, current: nil, settings: settings, reports: [], openNotices: [])
+            return Snapshot(mark: mark, current: nil, settings: settings, reports: [], openNotices: [], budgets: [:])
         }
         let current = Current(id: summary.id, revision: summary.revision, plan: plan)
         return Snapshot(mark: mark, current: current, settings: settings,
                         reports: try await store.reports(planID: summary.id),
-                        openNotices: try await store.notices(planID: summary.id, openOnly: true))
+                        openNotices: try await store.notices(planID: summary.id, openOnly: true),
+                        budgets: try await store.budgets(planID: summary.id))
     }
 }
 

@@ -88,6 +88,10 @@ extension Refusal {
         }
     }
 
+    /// The store's entity names as a Chinese message says them.
+    static let entityNames = ["plan": "实施方案", "report": "报送", "notice": "督办单", "account": "账户",
+                              "budget line": "预算项", "spending": "支出记录"]
+
     private static func from(_ error: StoreError) -> Refusal? {
         switch error {
         case let .versionConflict(current, updatedBy):
@@ -100,7 +104,13 @@ extension Refusal {
         case let .duplicateLogin(login):
             return Refusal(.conflict, zh: "登录名“\(login)”已被使用。", en: "The login “\(login)” is taken.", field: "login")
         case let .notFound(entity, id):
-            return Refusal(.notFound, zh: "找不到该记录（\(entity) \(id)）。", en: "No such \(entity) (\(id)).")
+            return Refusal(.notFound, zh: "找不到该\(entityNames[entity] ?? "记录（\(entity)）")（编号\(id)），可能已被删除。",
+                           en: "No such \(entity) (\(id)).")
+        case let .stillReferenced(entity, _, count):
+            return Refusal(.conflict, zh: "该预算项下已有\(count)笔支出，不能删除；请先删除或改挂这些支出。",
+                           en: "The \(entity) has \(count) spending entries and cannot be removed; remove or move them first.")
+        case let .invalidValue(field, value):
+            return Refusal(.badRequest, zh: "“\(value)”不是有效的\(field)。", en: "“\(value)” is not a valid \(field).", field: field)
         default:
             return nil
         }

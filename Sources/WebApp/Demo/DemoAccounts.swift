@@ -42,6 +42,7 @@ public struct DemoAccounts {
             }
         }
         accounts.append(Account(login: "viewer", displayName: "只读用户（演示）", role: .viewer))
+        accounts.append(Account(login: DemoBudgets.finance, displayName: "局财务处财务人员（演示）", role: .finance, unit: "局财务处"))
         return accounts
     }
 

@@ -65,6 +65,7 @@ struct DemoYear {
             }
         }
         try await notices()
+        try await DemoBudgets(planID: planID, asOf: asOf, store: store).generate(year: year, projects: Set(plan.projects.map(\.number)))
         _ = try await store.addComment(planID: planID, project: 2, text: "【演示】社区工作者保障机制进度滞后，请基层政权处加快风险评估，9月底前报送进展。",
                                        by: "leader", at: Shanghai.instant(min(asOf, Day(year: year, month: 9, day: 12)), hour: 10))
     }

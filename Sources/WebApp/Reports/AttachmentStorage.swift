@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import NIOCore
 import ZIPFoundation
 
@@ -13,6 +14,10 @@ struct AttachmentStorage: Sendable {
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
     }
 
+    private static func isStorageName(_ name: String) -> Bool {
+        name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    }
+
     func save(_ bytes: ByteBuffer) throws -> (storageName: String, sha256: String) {
         let data = Data(buffer: bytes)
         let name = Secrets.token(bytes: 18)
@@ -20,12 +25,29 @@ struct AttachmentStorage: Sendable {
         return (name, Secrets.sha256(data))
     }
 
+    /// Removes bytes that no record came to name (a save refused after the upload).
+    func discard(_ storageName: String) {
+        guard Self.isStorageName(storageName) else { return }
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent(storageName))
+    }
+
     func read(_ storageName: String) throws -> Data {
         // Names are made by `save`; anything else never reaches the file system.
-        guard storageName.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-            throw CocoaError(.fileNoSuchFile)
-        }
+        guard Self.isStorageName(storageName) else { throw CocoaError(.fileNoSuchFile) }
         return try Data(contentsOf: directory.appendingPathComponent(storageName))
+    }
+}
+
+/// A file handed to the browser to save, never to show inline: stored
+/// uploads and generated documents alike.
+enum Download {
+    static func response(_ data: Data, mediaType: String, fileName: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = mediaType
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
+        headers[.contentDisposition] = "attachment; filename*=UTF-8''\(encoded)"
+        headers[.cacheControl] = "private, no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 

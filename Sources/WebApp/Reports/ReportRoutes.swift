@@ -128,13 +128,8 @@ struct ReportRoutes {
             throw Refusal.notFound("该附件", "attachment")
         }
         try context.require(report.readOperation, units: [report.unit])
-        let data = try services.attachments.read(attachment.storageName)
-        var headers = HTTPFields()
-        headers[.contentType] = attachment.mediaType
-        let encoded = attachment.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
-        headers[.contentDisposition] = "attachment; filename*=UTF-8''\(encoded)"
-        headers[.cacheControl] = "private, no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Download.response(try services.attachments.read(attachment.storageName), mediaType: attachment.mediaType,
+                                 fileName: attachment.fileName)
     }
 }
 
@@ -151,19 +146,30 @@ enum AttachmentCheck {
         for upload in uploads where !(upload.fileName.isEmpty && upload.bytes.readableBytes == 0) {
             let digits = upload.field.dropFirst().prefix { $0.isNumber }
             guard upload.field.hasPrefix("p"), let project = Int(digits), projects.contains(project) else { continue }
-            let size = upload.bytes.readableBytes
-            if size == 0 {
-                problems.append(.init(field: upload.field, zh: "附件“\(upload.fileName)”是空文件。", en: "The file “\(upload.fileName)” is empty."))
-            } else if size > Limits.attachment {
-                problems.append(.init(field: upload.field, zh: "附件“\(upload.fileName)”有\(ByteCount.text(size))，超过10MB上限。",
-                                      en: "“\(upload.fileName)” is \(ByteCount.text(size)), over the 10 MB limit."))
-            } else if let kind = AttachmentKind.of(Data(buffer: upload.bytes)) {
-                accepted.append(Accepted(upload: upload, project: project, kind: kind))
-            } else {
-                problems.append(.init(field: upload.field, zh: "附件“\(upload.fileName)”不是PDF、Word（DOCX）、Excel（XLSX）或图片文件（按文件内容判断，而非扩展名）。",
-                                      en: "“\(upload.fileName)” is not a PDF, DOCX, XLSX or image (judged by its content, not its name)."))
+            switch judge(upload) {
+            case .success(let kind): accepted.append(Accepted(upload: upload, project: project, kind: kind))
+            case .failure(let problem): problems.append(problem)
             }
         }
         return (accepted, problems)
     }
+
+    /// What the uploaded file is, by its bytes, or the problem with it: empty,
+    /// over the size limit, or not a kind that may be attached. Vouchers of
+    /// budget spending are judged the same way.
+    static func judge(_ upload: FormInput.Upload) -> Result<AttachmentKind, ReportForm.Problem> {
+        let size = upload.bytes.readableBytes
+        if size == 0 {
+            return .failure(.init(field: upload.field, zh: "附件“\(upload.fileName)”是空文件。", en: "The file “\(upload.fileName)” is empty."))
+        } else if size > Limits.attachment {
+            return .failure(.init(field: upload.field, zh: "附件“\(upload.fileName)”有\(ByteCount.text(size))，超过10MB上限。",
+                                  en: "“\(upload.fileName)” is \(ByteCount.text(size)), over the 10 MB limit."))
+        } else if let kind = AttachmentKind.of(Data(buffer: upload.bytes)) {
+            return .success(kind)
+        }
+        return .failure(.init(field: upload.field, zh: "附件“\(upload.fileName)”不是PDF、Word（DOCX）、Excel（XLSX）或图片文件（按文件内容判断，而非扩展名）。",
+                              en: "“\(upload.fileName)” is not a PDF, DOCX, XLSX or image (judged by its content, not its name)."))
+    }
 }
+
+extension ReportForm.Problem: Error {}

@@ -12,6 +12,8 @@ struct Overview: Sendable {
     /// Reports up to the as-of month; later months do not exist yet as of that day.
     let reports: [ProgressReport]
     let assessments: [Int: ProjectAssessment]
+    /// 预算执行率 of the projects that have a budget.
+    let execution: [Int: BudgetExecution]
 
     /// The overview of the current plan as of the server's day, from the cache.
     static func make(_ services: Services, _ current: PlanCache.Current) async throws -> Overview {
@@ -21,11 +23,12 @@ struct Overview: Sendable {
             return overview
         }
         let reports = try await services.store.reports(planID: current.id)
-        return compute(current, reports: reports, asOf: services.today(), thresholds: thresholds)
+        let budgets = try await services.store.budgets(planID: current.id)
+        return compute(current, reports: reports, budgets: budgets, asOf: services.today(), thresholds: thresholds)
     }
 
-    static func compute(_ current: PlanCache.Current, reports all: [ProgressReport], asOf: Day,
-                        thresholds: StatusThresholds) -> Overview {
+    static func compute(_ current: PlanCache.Current, reports all: [ProgressReport], budgets: [Int: ProjectBudget],
+                        asOf: Day, thresholds: StatusThresholds) -> Overview {
         let month = ReportMonth(asOf)
         let reports = all.filter { $0.month <= month }
         var assessments: [Int: ProjectAssessment] = [:]
@@ -36,7 +39,12 @@ struct Overview: Sendable {
                 thresholds: thresholds, asOf: asOf)
         }
         return Overview(planID: current.id, plan: current.plan, asOf: asOf, thresholds: thresholds,
-                        reports: reports, assessments: assessments)
+                        reports: reports, assessments: assessments, execution: budgets.mapValues { budget in
+                            // Spending dated after the as-of day has not happened yet as of that day.
+                            var asOfDay = budget
+                            asOfDay.spending = budget.spending.filter { $0.date <= asOf }
+                            return BudgetExecution(asOfDay)
+                        })
     }
 
     var month: ReportMonth { ReportMonth(asOf) }

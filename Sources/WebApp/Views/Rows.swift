@@ -24,7 +24,7 @@ struct ProjectRow {
             "reported": assessment?.reportedCompletion.map { "\($0)%" } ?? (language == .zh ? "未报送" : "none"),
             "reportedValue": assessment?.reportedCompletion ?? 0,
             "reasons": assessment?.reasons ?? [],
-        ]
+        ].merging(BudgetCells.execution(overview.execution[project.number], language)) { $1 }
     }
 }
 

@@ -20,6 +20,7 @@ struct TestApp: Sendable {
         Account(login: "jiuzhu", displayName: "社会救助处填报员", role: .reporter, unit: "社会救助处"),
         Account(login: "viewer", displayName: "只读", role: .viewer),
         Account(login: "jiangan", displayName: "江岸区民政局填报员", role: .reporter, unit: "江岸区民政局"),
+        Account(login: "caiwu", displayName: "局财务处", role: .finance, unit: "局财务处"),
     ]
     /// 每个城市社区拥有社会组织: the demo plan's eighth indicator, a share of urban communities.
     static let communityIndicator = 8
