@@ -31,6 +31,9 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     /// Enter an indicator's values for divisions (a district's spreadsheet):
     /// a district bureau's reporter for the divisions under its own district.
     case enterValues
+    /// Make and keep a sub-plan under the city plan, accept the city's changes to
+    /// it and report progress on it: a unit for its own, the supervisor for any.
+    case editSubPlan
     /// A project's budget lines, spending, vouchers and execution rate.
     case readBudget
     /// Add, change and remove budget lines and spending (局财务处 and the supervisor).
@@ -69,6 +72,7 @@ public enum Access {
         .manageSettings: [.administrator: .all],
         .editTargets: [.supervisor: .all],
         .enterValues: [.supervisor: .all, .reporter: .ownUnit],
+        .editSubPlan: [.supervisor: .all, .reporter: .ownUnit],
         .manageOwnTokens: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all,
                            .finance: .all],
         // Whoever reads the plan reads its budgets: the money is public within the

@@ -25,6 +25,7 @@ import Testing
         var draftReport: Int64
         var submittedReport: Int64
         var notices: [Int64]
+        var subPlan: Int64 = 0
     }
 
     static func targets(_ app: TestApp) async throws -> Targets {
@@ -47,7 +48,11 @@ import Testing
                                            issuedOn: Day(year: 2019, month: 9, day: 28))
             notices.append(try #require(try await app.store.issueNotice(notice, planID: app.planID, by: "guihua", at: Date()).id))
         }
-        return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices)
+        let subPlan = try await app.store.saveSubPlan(
+            SubPlan(planID: app.planID, unit: "江岸区民政局", division: "420102", title: "江岸区方案", acceptedRevision: 1,
+                    items: [SubPlanItem(key: "own1", title: "社区议事厅")]), expectedVersion: 0, by: "test", at: Date())
+        return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices,
+                       subPlan: try #require(subPlan.id))
     }
 
     static func probe(_ operation: ReformPlan.Operation, _ t: Targets) -> Probe {
@@ -74,6 +79,9 @@ import Testing
         case .manageAccounts: return Probe(method: "GET", path: "/accounts")
         case .manageSettings: return Probe(method: "GET", path: "/settings")
         case .manageOwnTokens: return Probe(method: "GET", path: "/tokens")
+        case .editSubPlan:
+            return Probe(method: "POST", path: "/subplans/\(t.subPlan)/progress",
+                         fields: ["month": "2019-09", "completion_own1": "30", "text_own1": "试点"], units: ["江岸区民政局"])
         case .editTargets: return Probe(method: "POST", path: "/indicators/\(TestApp.communityIndicator)/targets", fields: ["part_420102": "5"])
         case .enterValues:
             return Probe(method: "POST", path: "/indicators/\(TestApp.communityIndicator)/values", fields: ["month": "2019-09"],

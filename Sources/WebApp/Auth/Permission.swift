@@ -41,6 +41,7 @@ extension AppContext {
         case .manageOwnTokens: ("管理访问令牌", "manage access tokens")
         case .editTargets: ("分解指标目标", "hand down targets")
         case .enterValues: ("报送该区划的指标数值", "enter values for this division")
+        case .editSubPlan: ("编制、修改该单位的子方案", "make or change this unit's sub-plan")
         case .readBudget: ("查看项目经费", "read budgets")
         case .editBudget: ("编辑项目经费（仅局财务处和督办人员可以）", "edit budgets (the finance office and supervisors only)")
         }

@@ -23,6 +23,7 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     DashboardRoutes(services: services).add(to: router)
     ProjectRoutes(services: services).add(to: router)
     IndicatorRoutes(services: services).add(to: router)
+    SubPlanRoutes(services: services).add(to: router)
     BudgetRoutes(services: services).add(to: router)
     ReportRoutes(services: services).add(to: router)
     ReviewRoutes(services: services).add(to: router)

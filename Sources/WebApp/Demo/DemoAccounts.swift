@@ -42,6 +42,9 @@ public struct DemoAccounts {
             }
         }
         accounts.append(Account(login: "viewer", displayName: "只读用户（演示）", role: .viewer))
+        // A district bureau: its values by spreadsheet and its own sub-plan.
+        accounts.append(Account(login: DemoSubPlans.districtLogin, displayName: "\(DemoSubPlans.districtUnit)填报员（演示）",
+                                role: .reporter, unit: DemoSubPlans.districtUnit))
         accounts.append(Account(login: DemoBudgets.finance, displayName: "局财务处财务人员（演示）", role: .finance, unit: "局财务处"))
         return accounts
     }

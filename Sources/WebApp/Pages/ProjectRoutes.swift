@@ -72,6 +72,20 @@ struct ProjectRoutes {
 
     static let csrfMark = "__luoshi_csrf__"
 
+    /// How far each district or unit has got on its share of the project, from its sub-plan.
+    private func subPlanRows(_ project: Project, planID: Int) async throws -> [[String: Any]] {
+        var rows: [[String: Any]] = []
+        for subPlan in try await services.store.subPlans(planID: planID) {
+            guard let item = subPlan.items.first(where: { $0.project == project.number }) else { continue }
+            let latest = try await services.store.subPlanProgress(subPlanID: subPlan.id ?? 0)
+                .filter { $0.itemKey == item.key }.max { $0.month < $1.month }
+            rows.append(["id": subPlan.id ?? 0, "unit": subPlan.unit, "target": item.target, "responsible": item.responsible,
+                         "completion": latest.map { "\($0.completion)%" } ?? "", "month": latest?.month.chineseName ?? "",
+                         "text": latest?.text ?? ""])
+        }
+        return rows
+    }
+
     private func projectBody(_ project: Project, current: PlanCache.Current, account: Account,
                              language: Language) async throws -> [String: Any] {
         let overview = try await Overview.make(services, current)
@@ -103,6 +117,7 @@ struct ProjectRoutes {
             ["author": $0.author, "text": $0.text, "at": Shanghai.minute($0.createdAt)] as [String: Any]
         }
         data["canComment"] = Access.allows(account, .comment)
+        data["subplans"] = try await subPlanRows(project, planID: current.id)
         data["canIssue"] = Access.allows(account, .issueNotice)
         if Access.allows(account, .readAudit) {
             data["audit"] = try await services.store.auditEntries(planID: current.id, project: project.number, limit: 50)

@@ -1,0 +1,194 @@
+import Foundation
+import Hummingbird
+import PlanStore
+import ReformPlan
+
+/// 子方案: each district bureau's and office's own plan under the city's (六(一)、六(二)).
+/// A unit makes its own from the city projects that speak to it, adds items of
+/// its own, reports progress on every item monthly, and accepts the city's
+/// later changes explicitly. The supervisor may do all of it for any unit.
+struct SubPlanRoutes {
+    let services: Services
+
+    func add(to router: Router<AppContext>) {
+        router.get("/subplans") { _, context in try await list(context) }
+        router.get("/subplans/new") { _, context in try await newForm(context, typedTitle: nil, problem: nil) }
+        router.post("/subplans") { request, context in try await create(request, context) }
+        router.get("/subplans/{id}") { _, context in try await page(context) }
+        router.post("/subplans/{id}/items") { request, context in try await addItem(request, context) }
+        router.post("/subplans/{id}/items/{key}/delete") { request, context in try await removeItem(request, context) }
+        router.post("/subplans/{id}/accept") { request, context in try await accept(request, context) }
+        router.post("/subplans/{id}/progress") { request, context in try await progress(request, context) }
+    }
+
+    private func desk() async throws -> SubPlanDesk {
+        SubPlanDesk(services: services, current: try await services.currentPlan())
+    }
+
+    private func list(_ context: AppContext) async throws -> Response {
+        let account = try context.require(.readPlan)
+        var data = Frame.data(context, services, title: Catalogue.strings(context.language)["nav_subplans"] ?? "", active: "subplans")
+        let desk = try await desk()
+        let subPlans = try await services.store.subPlans(planID: desk.current.id)
+        var rows: [[String: Any]] = []
+        for subPlan in subPlans {
+            let progress = try await services.store.subPlanProgress(subPlanID: subPlan.id ?? 0)
+            let latest = progress.map(\.month).max()
+            let ofLatest = progress.filter { $0.month == latest }
+            rows.append(["id": subPlan.id ?? 0, "unit": subPlan.unit, "title": subPlan.title,
+                         "inherited": subPlan.items.filter { !$0.isOwn }.count, "own": subPlan.items.filter(\.isOwn).count,
+                         "pending": try await desk.pendingChanges(subPlan).count,
+                         "month": latest?.chineseName ?? "", "average": ofLatest.isEmpty ? "" :
+                            "\(ofLatest.map(\.completion).reduce(0, +) / ofLatest.count)%"])
+        }
+        data["subplans"] = rows
+        data["canCreate"] = Access.allows(account, .editSubPlan)
+            && !(account.role == .reporter && subPlans.contains { $0.unit == account.unit })
+        return services.pages.page("subplans", data)
+    }
+
+    /// The unit a new sub-plan is for: the reporter's own; the supervisor names one.
+    private func unit(for account: Account, asked: String?) throws -> String {
+        if account.role == .reporter, let unit = account.unit { return unit }
+        guard let asked, !asked.isEmpty else {
+            throw Refusal(.unprocessableContent, zh: "请填写子方案所属的单位。", en: "Name the unit the sub-plan is for.", field: "unit")
+        }
+        return asked
+    }
+
+    private func newForm(_ context: AppContext, typedTitle: String?, problem: String?,
+                         status: HTTPResponse.Status = .ok) async throws -> Response {
+        let account = try context.require(.editSubPlan)
+        let desk = try await desk()
+        let unit = account.unit ?? ""
+        let division = try await desk.division(ofUnit: unit)
+        let suggested = SubPlanning.suggestedProjects(plan: desk.current.plan, districtName: division?.name,
+                                                      targets: try await desk.targets(for: division))
+        var data = Frame.data(context, services, title: Catalogue.strings(context.language)["subplan_new"] ?? "", active: "subplans")
+        data["unit"] = unit
+        data["askUnit"] = account.role != .reporter
+        data["title"] = typedTitle ?? "\(desk.current.plan.year.map { "\($0)年" } ?? "")\(division?.name ?? unit)民政改革工作实施方案"
+        data["problem"] = problem ?? ""
+        data["projects"] = desk.current.plan.projects.map { p -> [String: Any] in
+            ["number": p.number, "title": p.title, "checked": suggested.contains(p.number)]
+        }
+        return services.pages.page("subplan-new", data, status: status)
+    }
+
+    private func create(_ request: Request, _ context: AppContext) async throws -> Response {
+        let account = try context.require(.editSubPlan)
+        let form = try await FormInput.read(request, context: context)
+        let desk = try await desk()
+        let unit = try unit(for: account, asked: form.text("unit"))
+        try context.require(.editSubPlan, units: [unit])
+        guard let title = form.text("title") else {
+            return try await newForm(context, typedTitle: "", problem: "请填写子方案名称。", status: .unprocessableContent)
+        }
+        let division = try await desk.division(ofUnit: unit)
+        let targets = try await desk.targets(for: division)
+        let chosen = Set(form.all("projects").compactMap(Int.init))
+        let items = desk.current.plan.projects.filter { chosen.contains($0.number) }.map {
+            SubPlanning.inheritedItem($0, plan: desk.current.plan, targets: targets)
+        }
+        let draft = SubPlan(planID: desk.current.id, unit: unit, division: division?.code, title: title,
+                            acceptedRevision: desk.current.revision, items: items)
+        do {
+            let saved = try await services.store.saveSubPlan(draft, expectedVersion: 0, by: account.login, at: services.now())
+            return Response.redirect(to: "/subplans/\(saved.id ?? 0)")
+        } catch StoreError.versionConflict {
+            return try await newForm(context, typedTitle: title, problem: "“\(unit)”已有子方案，请在子方案列表中打开它。",
+                                     status: .conflict)
+        }
+    }
+
+    private func page(_ context: AppContext) async throws -> Response {
+        let account = try context.require(.readPlan)
+        let desk = try await desk()
+        let subPlan = try await desk.subPlan(context.parameters.get("id", as: Int64.self))
+        let progress = try await services.store.subPlanProgress(subPlanID: subPlan.id ?? 0)
+        let changes = try await desk.pendingChanges(subPlan)
+        var data = Frame.data(context, services, title: subPlan.title, active: "subplans")
+        data.merge(SubPlanView(subPlan: subPlan, progress: progress, changes: changes, asOf: services.today()).data) { $1 }
+        data["canEdit"] = Access.allows(account, .editSubPlan, units: [subPlan.unit])
+        return services.pages.page("subplan", data)
+    }
+
+    /// The sub-plan, refused unless the account may edit it, and the form.
+    private func editing(_ request: Request, _ context: AppContext) async throws -> (Account, SubPlanDesk, SubPlan, FormInput) {
+        let account = try context.account()
+        let desk = try await desk()
+        let subPlan = try await desk.subPlan(context.parameters.get("id", as: Int64.self))
+        try context.require(.editSubPlan, units: [subPlan.unit])
+        let form = try await FormInput.read(request, context: context)
+        return (account, desk, subPlan, form)
+    }
+
+    private func save(_ subPlan: SubPlan, form: FormInput, by account: Account) async throws -> Response {
+        guard let version = form["version"].flatMap(Int.init) else {
+            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
+        }
+        do {
+            try await services.store.saveSubPlan(subPlan, expectedVersion: version, by: account.login, at: services.now())
+        } catch let StoreError.versionConflict(_, updatedBy) {
+            throw Refusal(.conflict, zh: "子方案已被\(updatedBy ?? "他人")修改，请刷新页面后再改。",
+                          en: "Someone else changed the sub-plan; reload and try again.")
+        }
+        return Response.redirect(to: "/subplans/\(subPlan.id ?? 0)")
+    }
+
+    private func addItem(_ request: Request, _ context: AppContext) async throws -> Response {
+        let (account, _, subPlan, form) = try await editing(request, context)
+        guard let title = form.text("title") else {
+            throw Refusal(.unprocessableContent, zh: "请填写自定改革事项的名称。", en: "The item needs a title.", field: "title")
+        }
+        var changed = subPlan
+        changed.items.append(SubPlanItem(key: SubPlanning.nextOwnKey(subPlan.items), title: title,
+                                         deadline: form.text("deadline") ?? "", target: form.text("target") ?? "",
+                                         responsible: form.text("responsible") ?? ""))
+        return try await save(changed, form: form, by: account)
+    }
+
+    private func removeItem(_ request: Request, _ context: AppContext) async throws -> Response {
+        let (account, _, subPlan, form) = try await editing(request, context)
+        let key = context.parameters.get("key") ?? ""
+        guard let item = subPlan.items.first(where: { $0.key == key }) else { throw Refusal.notFound("该事项", "item") }
+        guard item.isOwn else {
+            throw Refusal(.unprocessableContent, zh: "承接市方案的项目不能在这里删除；市方案删去后，在“待确认的变更”中确认即可。",
+                          en: "An item carried down from the city plan goes only when the city plan drops it.")
+        }
+        var changed = subPlan
+        changed.items.removeAll { $0.key == key }
+        return try await save(changed, form: form, by: account)
+    }
+
+    private func accept(_ request: Request, _ context: AppContext) async throws -> Response {
+        let (account, desk, subPlan, form) = try await editing(request, context)
+        let division = try await subPlan.division.asyncMap { try await services.store.division($0) } ?? nil
+        let accepted = SubPlanning.accepting(subPlan, plan: desk.current.plan, targets: try await desk.targets(for: division),
+                                             revision: desk.current.revision)
+        return try await save(accepted, form: form, by: account)
+    }
+
+    private func progress(_ request: Request, _ context: AppContext) async throws -> Response {
+        let (account, _, subPlan, form) = try await editing(request, context)
+        guard let month = form["month"].flatMap(ReportMonth.init(iso:)) else {
+            throw Refusal(.unprocessableContent, zh: "月份应写成“2019-09”的形式。", en: "The month must look like 2019-09.", field: "month")
+        }
+        var entries: [SubPlanProgress] = []
+        for item in subPlan.items {
+            let text = form.text("text_\(item.key)") ?? ""
+            let completionText = form.text("completion_\(item.key)") ?? ""
+            if text.isEmpty && completionText.isEmpty { continue }
+            guard let completion = Int(completionText), (0...100).contains(completion) else {
+                throw Refusal(.unprocessableContent, zh: "“\(item.title)”的完成度应为0到100的整数，“\(completionText)”不是。",
+                              en: "Completion must be a whole number from 0 to 100.", field: "completion_\(item.key)")
+            }
+            entries.append(SubPlanProgress(itemKey: item.key, month: month, completion: completion, text: text))
+        }
+        guard !entries.isEmpty else {
+            throw Refusal(.unprocessableContent, zh: "请至少填写一项的完成度。", en: "Fill in at least one item.", field: "month")
+        }
+        try await services.store.saveSubPlanProgress(entries, subPlanID: subPlan.id ?? 0, by: account.login, at: services.now())
+        return Response.redirect(to: "/subplans/\(subPlan.id ?? 0)")
+    }
+}
