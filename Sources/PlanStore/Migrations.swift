@@ -28,7 +28,7 @@ enum Migrations {
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
         createNoticesAndComments, createDivisions, createIndicatorValues, createBudgets,
-        createSubPlans,
+        createSubPlans, createIndicatorTallies,
     ]
 
     /// The number of the newest step; numbers may have gaps where other work holds them.

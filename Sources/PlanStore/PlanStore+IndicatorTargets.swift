@@ -18,9 +18,12 @@ extension PlanStore {
                           threshold: try row.double(ifAny: "threshold"), tag: try row.string(ifAny: "tag"))
     }
 
-    public func setRollupRule(_ rule: RollupRule, indicatorID: Int, planID: Int, by actor: String, at date: Date) async throws {
+    /// Sets the rule and makes every month's district tallies again under it.
+    public func setRollupRule(_ rule: RollupRule, indicatorID: Int, planID: Int, comparator: Indicator.Comparator = .atLeast,
+                              by actor: String, at date: Date) async throws {
         try await change { db, _ in
             try await Self.requirePlan(planID, in: db)
+            try await Self.refreshTallies(db, indicatorID: indicatorID, month: nil, rule: rule, comparator: comparator, counties: nil)
             let kinds = rule.kinds.map(\.rawValue).sorted().joined(separator: ",")
             try await db.insert(into: "indicator_rules")
                 .columns("indicator_id", "plan_id", "method", "level", "kinds", "threshold", "tag", "updated_by", "updated_at")

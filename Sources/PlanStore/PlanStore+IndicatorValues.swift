@@ -22,8 +22,10 @@ extension PlanStore {
     /// it, in one transaction with one audit entry naming the source (a file's
     /// name and digest, a report). All or nothing: the caller has checked every row.
     @discardableResult
+    /// With the indicator's `rule`, the districts' tallies of the month are brought up to date in the same transaction.
     public func saveIndicatorValues(_ values: [DivisionValue], indicatorID: Int, planID: Int, month: ReportMonth,
-                                    source: String, by actor: String, at date: Date) async throws -> Int {
+                                    source: String, rule: RollupRule? = nil, comparator: Indicator.Comparator = .atLeast,
+                                    by actor: String, at date: Date) async throws -> Int {
         guard !values.isEmpty else { return 0 }
         let stamp = Timestamp.text(date), monthKey = month.year * 100 + month.month
         return try await change { db, _ in
@@ -38,6 +40,14 @@ extension PlanStore {
                     columns.suffix(5).reduce(update) { $0.set(excludedValueOf: $1) }
                 }
                 try await insert.run()
+            }
+            if let rule {
+                let counties = Set(values.map { DivisionCode.ancestorKey($0.key, at: .county) })
+                try await Self.refreshTallies(db, indicatorID: indicatorID, month: monthKey, rule: rule, comparator: comparator,
+                                              counties: counties.count > 50 ? nil : counties)
+            } else {
+                // Without the rule the month's kept tallies cannot be made again: drop them, and roll-ups group the values.
+                try await db.raw("DELETE FROM indicator_tallies WHERE indicator_id = \(bind: indicatorID) AND month = \(bind: monthKey)").run()
             }
             let summary = ["month": month.description, "rows": "\(values.count)", "source": source]
             return (values.count, [AuditEvent(actor: actor, at: date, action: "indicator.values", entity: "indicator",
@@ -54,6 +64,10 @@ extension PlanStore {
     public func indicatorTallies(indicatorID: Int, month: ReportMonth, rule: RollupRule,
                                  comparator: Indicator.Comparator, groupLevel: Division.Level,
                                  within: Division? = nil) async throws -> [String: RollupTally] {
+        if groupLevel == .county, within == nil, rule.method != .latest,
+           let kept = try await keptTallies(indicatorID: indicatorID, months: [month], rule: rule, comparator: comparator) {
+            return kept[month] ?? [:]
+        }
         let divisor = Self.divisor(groupLevel)
         var query: SQLQueryString = """
             SELECT division_key / \(unsafeRaw: String(divisor)) AS g, COUNT(*) AS reported, SUM(value) AS total,
@@ -115,6 +129,10 @@ extension PlanStore {
     /// Months that have values, with the tallies of each by district: the trend line.
     public func indicatorTrend(indicatorID: Int, rule: RollupRule, comparator: Indicator.Comparator)
         async throws -> [ReportMonth: [String: RollupTally]] {
+        if rule.method != .latest, let kept = try await keptTallies(indicatorID: indicatorID, months: nil, rule: rule,
+                                                                      comparator: comparator) {
+            return kept
+        }
         let divisor = Self.divisor(.county)
         var query: SQLQueryString = """
             SELECT month, division_key / \(unsafeRaw: String(divisor)) AS g, COUNT(*) AS reported, SUM(value) AS total,
@@ -157,7 +175,7 @@ extension PlanStore {
     }
 
     /// Kinds of the rule and the key range of `within`.
-    private static func scopeCondition(rule: RollupRule, within: Division?, column: String) -> SQLQueryString {
+    static func scopeCondition(rule: RollupRule, within: Division?, column: String) -> SQLQueryString {
         var condition: SQLQueryString = ""
         let kinds = rule.kinds.isEmpty ? Division.Kind.allCases.filter { $0.level == rule.level } : Array(rule.kinds)
         condition += " AND \(unsafeRaw: column) IN (\(binds: kinds.map(\.rawValue).sorted()))"
@@ -168,7 +186,7 @@ extension PlanStore {
         return condition
     }
 
-    private static func meetsCondition(_ rule: RollupRule, _ comparator: Indicator.Comparator) -> SQLQueryString {
+    static func meetsCondition(_ rule: RollupRule, _ comparator: Indicator.Comparator) -> SQLQueryString {
         let t = rule.threshold ?? 0
         switch comparator {
         case .atMost: return "value <= \(bind: t)"

@@ -56,3 +56,21 @@ extension Migrations {
         """,
     ] }
 }
+
+extension Migrations {
+    /// Each district's tally of an indicator-month (count, sum, how many meet
+    /// the threshold), kept up to date by every save of values and every change
+    /// of the roll-up rule, so that a roll-up to the city or the nation reads
+    /// a few thousand rows instead of grouping every community again.
+    /// `signature` names the rule the tally was made under; a tally of another
+    /// rule is not used.
+    static let createIndicatorTallies = Migration(number: 16, name: "CreateIndicatorTallies") { _ in [
+        """
+        CREATE TABLE indicator_tallies (
+            indicator_id BIGINT NOT NULL, month BIGINT NOT NULL, county_key BIGINT NOT NULL,
+            signature TEXT NOT NULL,
+            reported BIGINT NOT NULL, total DOUBLE PRECISION NOT NULL, meeting BIGINT NOT NULL, latest_at TEXT,
+            PRIMARY KEY (indicator_id, month, county_key))
+        """,
+    ] }
+}

@@ -190,3 +190,48 @@ import Testing
         }
     }
 }
+
+@Suite struct IndicatorTallyTests {
+    typealias F = WebFixture
+    static let rule = DivisionStoreTests.community
+
+    @Test(arguments: DatabaseKind.underTest)
+    func keptDistrictTalliesFollowEverySaveAndEveryChangeOfTheRule(kind: DatabaseKind) async throws {
+        try await TestDatabase.withStore(kind) { store, _ in
+            let (planID, indicatorID) = try await DivisionStoreTests.seeded(store)
+            let month = ReportMonth(year: 2019, month: 9)
+            func tallies(_ rule: RollupRule) async throws -> [String: RollupTally] {
+                try await store.indicatorTallies(indicatorID: indicatorID, month: month, rule: rule, comparator: .atLeast,
+                                                 groupLevel: .county)
+            }
+            try await store.saveIndicatorValues(DivisionStoreTests.values([("420102002001", 12), ("420102002002", 9)]),
+                                                indicatorID: indicatorID, planID: planID, month: month, source: "a",
+                                                rule: Self.rule, by: "x", at: F.start)
+            try await store.saveIndicatorValues(DivisionStoreTests.values([("420117001001", 10)]),
+                                                indicatorID: indicatorID, planID: planID, month: month, source: "b",
+                                                rule: Self.rule, by: "x", at: F.at(minutes: 1))
+            let kept = try await store.keptTallies(indicatorID: indicatorID, months: [month], rule: Self.rule, comparator: .atLeast)
+
+            try await store.saveIndicatorValues(DivisionStoreTests.values([("420102002002", 15)]),
+                                                indicatorID: indicatorID, planID: planID, month: month, source: "c",
+                                                rule: Self.rule, by: "x", at: F.at(minutes: 2))
+            let afterCorrection = try await tallies(Self.rule)
+            var stricter = Self.rule
+            stricter.threshold = 13
+            try await store.setRollupRule(stricter, indicatorID: indicatorID, planID: planID, by: "guihua", at: F.at(minutes: 3))
+            let underNewRule = try await store.keptTallies(indicatorID: indicatorID, months: nil, rule: stricter, comparator: .atLeast)
+            try await store.saveIndicatorValues(DivisionStoreTests.values([("420102002003", 20)]),
+                                                indicatorID: indicatorID, planID: planID, month: month, source: "d", by: "x", at: F.at(minutes: 4))
+
+            #expect(kept?[month]?["420102"] == RollupTally(reported: 2, sum: 21, meeting: 1, latestAt: Timestamp.text(F.start)))
+            #expect(kept?[month]?["420117"]?.meeting == 1)
+            #expect(afterCorrection["420102"]?.meeting == 2 && afterCorrection["420102"]?.sum == 27)
+            #expect(underNewRule?[month]?["420102"]?.meeting == 1 && underNewRule?[month]?["420117"]?.meeting == 0)
+            #expect(try await store.keptTallies(indicatorID: indicatorID, months: [month], rule: Self.rule, comparator: .atLeast) == nil,
+                    "a tally of another rule is not used")
+            #expect(try await store.keptTallies(indicatorID: indicatorID, months: [month], rule: stricter, comparator: .atLeast) == nil,
+                    "a save without the rule drops the month's tallies")
+            #expect(try await tallies(stricter)["420102"]?.meeting == 2, "and the values are grouped again")
+        }
+    }
+}

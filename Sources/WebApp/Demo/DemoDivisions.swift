@@ -66,7 +66,7 @@ struct DemoDivisions {
             let day = ReportMonth(year: asOf.year, month: month).dueDate(dayOfMonth: 20)
             try await store.saveIndicatorValues(values, indicatorID: id, planID: planID,
                                                 month: ReportMonth(year: asOf.year, month: month),
-                                                source: "【演示】各区报送", by: "demo", at: Shanghai.instant(min(day, asOf), hour: 15))
+                                                source: "【演示】各区报送", rule: rule, comparator: indicator.comparator, by: "demo", at: Shanghai.instant(min(day, asOf), hour: 15))
         }
     }
 

@@ -94,7 +94,7 @@ struct IndicatorTargetRoutes {
         let account = try context.require(.editTargets)
         let form = try await FormInput.read(request, context: context)
         let current = try await services.currentPlan()
-        let (_, id) = try await IndicatorDesk(services: services, current: current).indicator(try number(context))
+        let (indicator, id) = try await IndicatorDesk(services: services, current: current).indicator(try number(context))
         guard let method = form["method"].flatMap(RollupRule.Method.init(rawValue:)) else {
             throw Refusal(.unprocessableContent, zh: "请选择汇总方式。", en: "Choose how the indicator rolls up.", field: "method")
         }
@@ -113,7 +113,8 @@ struct IndicatorTargetRoutes {
         }
         let rule = RollupRule(method: method, level: level, kinds: kinds, threshold: method == .share ? threshold : nil,
                               tag: form.text("tag"))
-        try await services.store.setRollupRule(rule, indicatorID: id, planID: current.id, by: account.login, at: services.now())
+        try await services.store.setRollupRule(rule, indicatorID: id, planID: current.id, comparator: indicator.comparator,
+                                               by: account.login, at: services.now())
         return Response.redirect(to: "/indicators/\(try number(context))")
     }
 }

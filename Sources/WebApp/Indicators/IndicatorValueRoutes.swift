@@ -121,7 +121,8 @@ struct IndicatorValueRoutes {
         let values = checked.values.map { DivisionValue(key: $0.key, kind: $0.kind, value: $0.value) }
         let source = "\(file.fileName) sha256:\(Secrets.sha256(data).prefix(16))"
         let stored = try await services.store.saveIndicatorValues(values, indicatorID: id, planID: current.id, month: month,
-                                                                  source: source, by: account.login, at: services.now())
+                                                                  source: source, rule: rule, comparator: indicator.comparator,
+                                                                  by: account.login, at: services.now())
         return Response.redirect(to: "/indicators/\(number)?month=\(month)&stored=\(stored)")
     }
 }
