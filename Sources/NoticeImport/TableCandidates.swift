@@ -22,6 +22,11 @@ enum TableCandidates {
         }
     }
 
+    /// A responsibility table is a few hundred rows of a dozen columns; a
+    /// sheet reaching further is read this far, which is said in a finding.
+    static let maxRows = 5_000
+    static let maxColumns = 100
+
     static func read(_ data: Data) throws(NoticeImportError) -> [Candidate] {
         do {
             if OfficeFileKind.of(data) == .docx {

@@ -9,10 +9,20 @@ import ReformPlan
 /// is the table written out a row a line, so line n of a finding is row n.
 public enum TableImporter {
     public static func importTable(data: Data) throws(NoticeImportError) -> Plan {
-        let candidates = try TableCandidates.read(data)
-        for candidate in candidates {
+        let whole = try TableCandidates.read(data)
+        let candidates = whole.map { candidate in
+            var cropped = candidate
+            cropped.grid = candidate.grid.cropped(rows: TableCandidates.maxRows, columns: TableCandidates.maxColumns)
+            return cropped
+        }
+        for (index, candidate) in candidates.enumerated() {
             guard let header = TableHeader.find(in: candidate.grid) else { continue }
-            return try plan(from: candidate, header: header, others: candidates.filter { $0.grid != candidate.grid })
+            var plan = try plan(from: candidate, header: header, others: candidates.filter { $0.grid != candidate.grid })
+            if candidate.grid != whole[index].grid {
+                plan.findings.append(Finding(line: candidate.grid.rowCount, column: 1, message:
+                    "表格超出\(TableCandidates.maxRows)行或\(TableCandidates.maxColumns)列，只读取了这一范围；其外的内容未导入。"))
+            }
+            return plan
         }
         throw .noTableHeader(tables: candidates.map { $0.kind == .sheet ? "工作表“\($0.grid.name)”" : $0.grid.name })
     }
@@ -29,10 +39,11 @@ public enum TableImporter {
             source.report(.warning, row: 1, "表格上方没有标题，计划标题暂用“\(title)”，请在计划文件中更正。")
         }
         for line in heading.unplaced {
-            source.report(.info, row: 1, "表头上方的“\(line.prefix(60))”未导入。")
+            source.report(.info, row: 1, outside: "表头上方", "“\(line.prefix(60))”未导入。")
         }
         for line in candidate.after where !line.isEmpty {
-            source.report(.info, row: max(1, candidate.grid.rowCount), "表格后的文字“\(TableSource.clean(line).prefix(60))”未导入。")
+            source.report(.info, row: max(1, candidate.grid.rowCount), outside: "\(candidate.grid.name)之后",
+                          "文字“\(TableSource.clean(line).prefix(60))”未导入。")
         }
         for other in others where TableHeader.find(in: other.grid) != nil {
             source.report(.warning, row: 1, "\(other.grid.name)也是一张带表头的表，未导入：一次只导入一张表。")

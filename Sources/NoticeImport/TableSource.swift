@@ -68,9 +68,9 @@ struct TableSource {
 
     /// A finding at a cell, or at a whole row when `column` is nil: its line
     /// is the row and its column the table's column, and the message opens
-    /// with the place in words.
-    mutating func report(_ severity: Finding.Severity, row: Int, column: Int? = nil, _ message: String) {
-        let location = column.map { place(CellAddress(row: row, column: $0)) } ?? place(row: row)
+    /// with the place in words (or with `outside`, for text around the table).
+    mutating func report(_ severity: Finding.Severity, row: Int, column: Int? = nil, outside: String? = nil, _ message: String) {
+        let location = outside ?? column.map { place(CellAddress(row: row, column: $0)) } ?? place(row: row)
         findings.append(Finding(line: row, column: column ?? 1, severity: severity, message: "\(location)：\(message)"))
     }
 

@@ -68,6 +68,19 @@ public struct TableGrid: Hashable, Sendable {
         return (1...columnCount).map { resolvedValue(at: CellAddress(row: row, column: $0)) }
     }
 
+    /// The grid cut to its first rows and columns, merges clipped to them: for
+    /// a reader that expects a table of a certain size and must not walk a
+    /// million empty rows because one stray cell sits at the sheet's end.
+    public func cropped(rows: Int, columns: Int) -> TableGrid {
+        guard rowCount > rows || columnCount > columns else { return self }
+        let kept = cells.filter { $0.key.row <= rows && $0.key.column <= columns }
+        let clipped = merges.compactMap { range -> MergedRange? in
+            guard range.first.row <= rows, range.first.column <= columns else { return nil }
+            return MergedRange(first: range.first, last: CellAddress(row: min(range.last.row, rows), column: min(range.last.column, columns)))
+        }
+        return TableGrid(name: name, cells: kept, merges: clipped)
+    }
+
     /// The rows that hold anything, in order; for walking a large sparse sheet.
     public var nonEmptyRows: [Int] {
         Set(cells.keys.map(\.row)).sorted()

@@ -65,6 +65,17 @@ import Testing
         #expect(refusal?.message.contains("第2行") == true)
     }
 
+    @Test func tagsThatDoNotCloseInOrderAreBadXMLToo() throws {
+        let sheet = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</c></v></row></sheetData>"
+
+        let refusal = error { _ = try Workbook.read(try P.xlsx(sheets: [("S", sheet)])) }
+
+        guard case .badXML(part: "xl/worksheets/sheet1.xml", _, _) = refusal else {
+            Issue.record("expected bad XML, got \(String(describing: refusal))")
+            return
+        }
+    }
+
     @Test func aCellReferenceOutsideTheSheetIsRefused() throws {
         let data = try P.xlsx(sheets: [("S", "<sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData>")])
 

@@ -74,6 +74,21 @@ import Testing
         #expect(workbook.sheet(named: "武昌区")?.nonEmptyRows == [5])
     }
 
+    @Test func aStrayCellAtTheSheetsEndCanBeCroppedAway() throws {
+        let sheet = """
+            <sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>\
+            <row r="1048576"><c r="XFD1048576"><v>9</v></c></row></sheetData><mergeCells><mergeCell ref="B1:D3"/></mergeCells>
+            """
+        let grid = try #require(try Workbook.read(try TestPackage.xlsx(sheets: [("S", sheet)])).sheets.first)
+
+        let cropped = grid.cropped(rows: 2, columns: 2)
+
+        #expect((grid.rowCount, grid.columnCount) == (1_048_576, 16_384))
+        #expect((cropped.rowCount, cropped.columnCount) == (2, 2))
+        #expect(cropped.merges.map(\.reference) == ["B1:B2"], "the merge is clipped to what is kept")
+        #expect(cropped[1, 2] == .number("2"))
+    }
+
     @Test func addressesConvertBetweenLettersAndNumbers() {
         #expect(CellAddress(reference: "AB12") == CellAddress(row: 12, column: 28))
         #expect(CellAddress(row: 7, column: 4).reference == "D7")
