@@ -11,6 +11,7 @@ struct OfficePackage {
     init(data: Data, maxPartBytes: Int) throws(OfficeFileError) {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .legacyOffice }
         guard data.starts(with: [0x50, 0x4B]) else { throw .notZip }
+        try ZipLayout.check(data)
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {

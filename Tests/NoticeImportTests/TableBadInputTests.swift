@@ -36,6 +36,18 @@ import Testing
         #expect(reason.message.contains("“"), "names the part: \(reason.message)")
     }
 
+    /// Found by mutating the fixtures: qingshi-2020-task-table.docx with 18
+    /// bytes changed made ZIPFoundation trap reading in memory (ZipLayout).
+    @Test(arguments: ["damaged-entry-offset.docx"])
+    func anArchiveWhoseEntryRunsPastItsEndIsRefusedNotACrash(file: String) throws {
+        let error = Fixture.importError(try Fixture.tableData(file))
+
+        guard case .unreadableTable = error else {
+            Issue.record("expected an unreadable table, got \(String(describing: error))")
+            return
+        }
+    }
+
     @Test func aTruncatedArchiveIsNotReadAsText() throws {
         let data = try Fixture.tableData("qingshi-2020-task-table.docx").prefix(300)
 

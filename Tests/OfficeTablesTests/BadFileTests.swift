@@ -76,6 +76,17 @@ import Testing
         }
     }
 
+    @Test func bytesThatAreNotUTF8AreBadXMLAtTheirPlace() throws {
+        var xml = Data("<w:document xmlns:w=\"\(P.wordNamespace)\">\n<w:body><w:p><w:r><w:t xml:spa".utf8)
+        xml.append(contentsOf: [0x93, 0x63, 0xBE])
+        xml.append(Data("ce=\"preserve\">甲</w:t></w:r></w:p></w:body></w:document>".utf8))
+        let data = try P.zipBytes([("word/document.xml", xml)])
+
+        let refusal = error { _ = try WordDocument.read(data) }
+
+        #expect(refusal == .badXML(part: "word/document.xml", line: 2, column: 31), "the 31st character of line 2")
+    }
+
     @Test func aCellReferenceOutsideTheSheetIsRefused() throws {
         let data = try P.xlsx(sheets: [("S", "<sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData>")])
 

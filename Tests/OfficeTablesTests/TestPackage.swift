@@ -5,9 +5,12 @@ import ZIPFoundation
 /// that each test shows the exact XML it reads.
 enum TestPackage {
     static func zip(_ parts: [(String, String)]) throws -> Data {
+        try zipBytes(parts.map { ($0.0, Data($0.1.utf8)) })
+    }
+
+    static func zipBytes(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
+        for (path, bytes) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
