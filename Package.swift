@@ -34,9 +34,14 @@ let package = Package(
     targets: [
         // Domain values and rules: no I/O, nothing but Foundation.
         .target(name: "ReformPlan"),
-        // Notices (text in UTF-8 or GB18030) and plan files (YAML/JSON) into ReformPlan.
+        // Reading DOCX tables and XLSX sheets into plain grids, merges resolved: for
+        // imports of plans and of values. Knows nothing of plans.
+        .target(name: "OfficeTables", dependencies: [
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Notices (text in UTF-8 or GB18030; DOCX and XLSX tables) and plan files (YAML/JSON) into ReformPlan.
         .target(name: "NoticeImport", dependencies: [
-            "ReformPlan",
+            "ReformPlan", "OfficeTables",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Persistence through SQLKit on SQLite and PostgreSQL.
@@ -80,7 +85,11 @@ let package = Package(
         ]),
 
         .testTarget(name: "ReformPlanTests", dependencies: ["ReformPlan"]),
-        .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "ReformPlan"],
+        .testTarget(name: "OfficeTablesTests", dependencies: [
+            "OfficeTables", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // OfficialDocuments renders the tables that the table importer must read back.
+        .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "ReformPlan", "OfficeTables", "OfficialDocuments"],
                     resources: [.copy("Fixtures")]),
         // A fresh database per test, SQLite and PostgreSQL, shared by the store and web tests.
         .target(name: "StoreTestSupport", dependencies: ["PlanStore"], path: "Tests/StoreTestSupport"),
@@ -90,7 +99,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "WebAppTests", dependencies: [
-            "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "StoreTestSupport",
+            "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "OfficialDocuments", "StoreTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

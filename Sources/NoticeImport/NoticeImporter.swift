@@ -1,10 +1,19 @@
 import Foundation
+import OfficeTables
 import ReformPlan
 
 /// Reads an issued notice (a web page copied as text, a saved TXT, GB18030 or
 /// UTF-8) into a `Plan`. What it cannot place becomes a finding with its line;
 /// nothing is dropped silently and nothing is invented.
 public enum NoticeImporter {
+    /// Whatever a person uploads: a DOCX or XLSX responsibility table (told
+    /// by its bytes, not its name) goes to the table importer, anything else
+    /// is read as the text of a notice.
+    public static func importFile(data: Data) throws(NoticeImportError) -> Plan {
+        if OfficeFileKind.looksLikeOfficeFile(data) { return try TableImporter.importTable(data: data) }
+        return try importNotice(data: data)
+    }
+
     public static func importNotice(data: Data) throws(NoticeImportError) -> Plan {
         let (text, decodingFindings) = try TextDecoding.decode(data)
         var plan = try importNotice(text: text)

@@ -1,29 +1,6 @@
 import Foundation
 import ReformPlan
 
-/// Why a file could not be read as a notice at all. Each case says what was
-/// wrong in Chinese first, then English, for the command line and the web import.
-public enum NoticeImportError: Error, Equatable, Sendable, CustomStringConvertible {
-    case empty
-    case notText(byteOffset: Int)
-    case noProjects
-
-    public var message: String {
-        switch self {
-        case .empty:
-            "文件为空，没有可导入的内容。 (The file is empty.)"
-        case .notText(let offset):
-            "文件不是文本：第\(offset)字节起无法按UTF-8或GB18030解码，可能是二进制文件。请另存为纯文本后再导入。"
-                + " (Not a text file: bytes from offset \(offset) decode neither as UTF-8 nor as GB18030.)"
-        case .noProjects:
-            "未找到任何改革项目或任务条目（如“1.……（责任单位：……）”）。请确认文件是实施方案或任务分工通知。"
-                + " (No projects or numbered responsibility items were found.)"
-        }
-    }
-
-    public var description: String { message }
-}
-
 /// Turns the bytes of a published notice into text. Chinese government sites
 /// still publish GB18030/GBK, so UTF-8 is tried strictly first and GB18030 second;
 /// a file cut off inside a multi-byte character keeps what came before the cut.

@@ -4,12 +4,13 @@ import NoticeImport
 import ReformPlan
 
 /// `luoshi import NOTICE`: the plan as the importer reads it, findings on stderr.
+/// A DOCX or XLSX responsibility table is told by its bytes and read as a table.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "导入通知：把印发的实施方案（TXT，UTF-8或GB18030）读成计划文件。 Import a notice into a plan file.")
+        abstract: "导入通知或责任分解表：把印发的实施方案（TXT，UTF-8或GB18030）或DOCX/XLSX表格读成计划文件。 Import a notice or a responsibility table into a plan file.")
 
-    @Argument(help: "The notice: a text file (UTF-8 or GB18030).")
+    @Argument(help: "The notice: a text file (UTF-8 or GB18030), or a responsibility table as DOCX or XLSX.")
     var notice: String
 
     @Option(help: "Output format: yaml or json.")
@@ -22,7 +23,7 @@ struct ImportCommand: ParsableCommand {
         let data = try Input.read(notice)
         let plan: Plan
         do {
-            plan = try NoticeImporter.importNotice(data: data)
+            plan = try NoticeImporter.importFile(data: data)
         } catch {
             throw CommandFailure("\(notice): \(error.message)")
         }

@@ -4,8 +4,9 @@ import NoticeImport
 import PlanStore
 import ReformPlan
 
-/// 导入: upload an issued notice, see what the importer read with every
-/// finding beside its source line, correct the plan file, and load it.
+/// 导入: upload an issued notice or its responsibility table (DOCX or XLSX,
+/// told by content), see what the importer read with every finding beside its
+/// source line (for a table, its row), correct the plan file, and load it.
 struct ImportRoutes {
     let services: Services
 
@@ -29,12 +30,12 @@ struct ImportRoutes {
             return services.pages.page("import", data, status: .unprocessableContent)
         }
         guard upload.bytes.readableBytes <= Limits.notice else {
-            data["error"] = "文件超过4MB，不像是一份通知全文。 (Over 4 MB: not a notice's text.)"
+            data["error"] = "文件超过4MB，不像是一份通知或责任分解表。 (Over 4 MB: not a notice or a responsibility table.)"
             return services.pages.page("import", data, status: .contentTooLarge)
         }
         let plan: Plan
         do {
-            plan = try NoticeImporter.importNotice(data: Data(buffer: upload.bytes))
+            plan = try NoticeImporter.importFile(data: Data(buffer: upload.bytes))
         } catch {
             data["error"] = "“\(upload.fileName)”：\(error.message)"
             return services.pages.page("import", data, status: .unprocessableContent)

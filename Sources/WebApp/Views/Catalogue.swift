@@ -119,7 +119,7 @@ enum Catalogue {
         "directory_units": ("单位", "Units"),
         "directory_people": ("人员", "People"),
         "import_title": ("导入实施方案", "Import a plan"),
-        "import_file": ("通知全文（TXT，UTF-8 或 GB18030）", "The notice (text, UTF-8 or GB18030)"),
+        "import_file": ("通知全文（TXT，UTF-8 或 GB18030）或责任分解表（DOCX、XLSX）", "The notice (text, UTF-8 or GB18030) or a responsibility table (DOCX, XLSX)"),
         "import_preview": ("解析预览", "Preview"),
         "import_confirm": ("确认导入", "Confirm and load"),
         "import_findings": ("解析发现", "Findings"),
