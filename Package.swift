@@ -104,7 +104,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Runs the built `luoshi` as a user would, so it depends on the executable.
-        .testTarget(name: "LuoshiTests", dependencies: ["luoshi", "ReformPlan", "NoticeImport"]),
+        .testTarget(name: "LuoshiTests", dependencies: ["luoshi", "ReformPlan", "NoticeImport", "OfficialDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

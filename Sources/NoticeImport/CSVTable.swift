@@ -20,6 +20,11 @@ public struct CSVTable: Sendable {
         }
     }
 
+    public init(header: [String], rows: [(line: Int, cells: [String])]) {
+        self.header = header
+        self.rows = rows
+    }
+
     public init(_ data: Data) throws(Problem) {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

@@ -23,8 +23,9 @@ public enum ValueSheets {
             let prefix = sheet.name.isEmpty ? "" : sheet.name + " "
             for (offset, cells) in sheet.rows.enumerated().dropFirst(headerIndex + 1) {
                 func cell(_ i: Int?) -> String { i.flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
-                // A row with no code and no value is a blank line or a note below the table.
-                if cell(code).trimmingCharacters(in: .whitespaces).isEmpty && cell(value).trimmingCharacters(in: .whitespaces).isEmpty {
+                // A row with no value and no digit where the code goes is a blank line or a
+                // note below the table ("注：…"); one with a value is checked like any other.
+                if !cell(code).contains(where: \.isNumber) && cell(value).trimmingCharacters(in: .whitespaces).isEmpty {
                     continue
                 }
                 found.append(ValueRow(place: "\(prefix)第\(offset + 1)行", code: cell(code), name: name.map(cell),
@@ -46,19 +47,10 @@ public enum ValueSheets {
     }
 }
 
-/// A CSV of values: one sheet.
-public enum ValuesCSV {
+/// A file of values: an XLSX workbook (the template, filled in) or a CSV.
+public enum ValuesFile {
     public static func rows(_ data: Data) throws -> [ValueRow] {
-        let table = try CSVTable(data)
-        var grid = [table.header]
-        var line = 1
-        for row in table.rows {
-            // Keep line numbers: blank lines CSVTable skipped become empty rows.
-            while line + 1 < row.line { grid.append([]); line += 1 }
-            grid.append(row.cells)
-            line = row.line
-        }
-        return try ValueSheets.rows([("", grid)])
+        try ValueSheets.rows(try SheetFiles.sheets(data))
     }
 }
 

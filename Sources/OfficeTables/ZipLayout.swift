@@ -8,7 +8,26 @@ import Foundation
 /// directory must have its local header and its compressed bytes within the
 /// data. ZIP64 archives are refused: no office file needs one.
 enum ZipLayout {
+    /// Where one entry's bytes lie in the archive, as its central directory says.
+    struct Entry {
+        var method: Int
+        var crc32: UInt32
+        var uncompressedSize: Int
+        var bytes: Range<Int>
+    }
+
+    /// The archive's entries by name, each checked to lie inside the data.
+    static func entries(_ data: Data) throws(OfficeFileError) -> [String: Entry] {
+        var found: [String: Entry] = [:]
+        try walk(data) { name, entry in found[name] = entry }
+        return found
+    }
+
     static func check(_ data: Data) throws(OfficeFileError) {
+        try walk(data) { _, _ in }
+    }
+
+    private static func walk(_ data: Data, _ visit: (String, Entry) -> Void) throws(OfficeFileError) {
         let bytes = [UInt8](data)
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
@@ -28,6 +47,10 @@ enum ZipLayout {
                   local + 30 <= start, u32(local) == 0x0403_4B50,
                   local + 30 + u16(local + 26) + u16(local + 28) + compressed <= start
             else { throw .notZip }
+            let name = String(decoding: bytes[(at + 46)..<(at + 46 + u16(at + 28))], as: UTF8.self)
+            let first = local + 30 + u16(local + 26) + u16(local + 28)
+            visit(name, Entry(method: u16(at + 10), crc32: UInt32(u32(at + 16)), uncompressedSize: u32(at + 24),
+                              bytes: first..<(first + compressed)))
             at = next
         }
     }

@@ -16,8 +16,8 @@ struct DivisionsCommand: AsyncParsableCommand {
 /// every row is good; every bad row is named.
 struct DivisionsImport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "从CSV导入区划（\(DivisionsCSV.columns)）。 Load divisions from a CSV.")
-    @Argument(help: "The CSV file.") var file: String
+        commandName: "import", abstract: "从CSV或XLSX导入区划（\(DivisionsCSV.columns)）。 Load divisions from a CSV.")
+    @Argument(help: "The CSV file, or an XLSX workbook (its first sheet).") var file: String
     @Flag(help: "Mark the rows as demo data.") var demo = false
     @Option(help: "Who is loading it, for the audit log (default: $USER).") var by: String?
     @OptionGroup var database: DatabaseOptions

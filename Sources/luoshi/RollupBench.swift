@@ -79,7 +79,7 @@ struct RollupBench: AsyncParsableCommand {
 
         var rows: [ValueRow] = [], known: [Int64: Division.Kind] = [:]
         var checked = IndicatorValueCheck.Checked()
-        let parse = try Timing.measure { rows = try ValuesCSV.rows(try Data(contentsOf: file)) }
+        let parse = try Timing.measure { rows = try ValuesFile.rows(try Data(contentsOf: file)) }
         let lookup = try await Timing.measureAsync { known = try await store.divisionKinds(of: rule.kinds) }
         let check = Timing.measure { checked = IndicatorValueCheck.check(rows, known: known, rule: rule) }
         guard checked.problems.isEmpty else { throw CommandFailure("values file refused: \(checked.problems[0])") }

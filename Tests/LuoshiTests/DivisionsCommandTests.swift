@@ -1,4 +1,5 @@
 import Foundation
+import OfficialDocuments
 import Testing
 
 @Suite struct DivisionsCommandTests {
@@ -16,6 +17,24 @@ import Testing
         #expect(loaded.output.contains("已导入2个区划：城市社区1个，街道1个"))
         #expect(listed.output == "420102002001\t社区,一\t城市社区\t试点、示范\t\t\n")
         #expect(districts.output.contains("420102\t江岸区\t区（县）\t中心城区") && districts.output.contains("Z420101\t东湖新技术开发区\t功能区"))
+    }
+
+    @Test func aWorkbooksFirstSheetLoadsAndItsBadRowsAreNamedWithTheSheet() throws {
+        let cli = try CommandRunner()
+        defer { cli.remove() }
+        func book(_ kind: String) throws -> Data {
+            try XlsxWorkbook(title: "区划", sheets: [XlsxWorkbook.Sheet(name: "街道", widths: [], rows: [
+                [.text("代码"), .text("名称"), .text("上级代码"), .text("类型")],
+                [.text("420106001"), .text("积玉桥街道"), .number(420106), .text(kind)],
+            ])]).data()
+        }
+
+        let refused = try cli.run(["divisions", "import", try cli.write("bad.xlsx", try book("小区"))])
+        let loaded = try cli.run(["divisions", "import", try cli.write("good.xlsx", try book("街道"))])
+
+        #expect(refused.status != 0 && refused.stderr.contains("街道 第2行 “类型”列：“小区”不是区划类型"))
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        #expect(try cli.run(["divisions", "list", "420106"]).output.hasPrefix("420106001\t积玉桥街道\t街道"))
     }
 
     @Test func aListWithBadRowsIsRefusedWholeAndEveryRowIsNamed() throws {

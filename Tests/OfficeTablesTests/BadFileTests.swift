@@ -39,6 +39,23 @@ import Testing
         #expect(refusal == .notZip || refusal == .missingPart("xl/workbook.xml"), "\(String(describing: refusal))")
     }
 
+    /// Deflated parts cut short, their sizes rewritten to match: ZIPFoundation's
+    /// own reader inflated such a stream for ever; the reader refuses the part.
+    @Test func aDeflateStreamThatNeverEndsIsAnUnreadablePartNotAHang() throws {
+        let damaged = try #require(Data(base64Encoded: """
+            UEsDBBQAAAAIAAAAAACZffxBGwAAAKQTAAAPAAAAeGwvd29ya2Jvb2sueG1s7cG7CYAwFADAVSQD+OnjyywpLASNoCAZ3ynsUEsD\
+            BBQAAAAIAAAAAACZffxBGwAAAKQTAAAaAAAAeGwvX3JlbHMvd29ya2Jvb2sueG1sLnJlbHPtwbsJgDAUAMBVJAP46ePLLCksBI2g\
+            IBnfKexQSwECFAAUAAAACAAAAAAAmX38QRsAAACkEwAADwAAAAAAAAAAAAAAAAAAAAAAeGwvd29ya2Jvb2sueG1sUEsBAhQAFAAA\
+            AAgAAAAAAJl9/EEbAAAApBMAABoAAAAAAAAAAAAAAAAASAAAAHhsL19yZWxzL3dvcmtib29rLnhtbC5yZWxzUEsFBgAAAAACAAIA\
+            hQAAAJsAAAAAAA==
+            """))
+
+        let refusal = error { _ = try Workbook.read(damaged) }
+
+        #expect(refusal == .unreadablePart("xl/workbook.xml") || refusal == .unreadablePart("xl/_rels/workbook.xml.rels"),
+                "\(String(describing: refusal))")
+    }
+
     @Test func aWorkbookWithoutItsSheetPartNamesThePart() throws {
         let data = try P.zip([
             ("xl/workbook.xml", "<workbook xmlns:r=\"\(P.relationshipNamespace)\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),

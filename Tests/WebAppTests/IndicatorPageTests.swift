@@ -3,6 +3,7 @@ import HummingbirdTesting
 import PlanStore
 import ReformPlan
 import Testing
+import OfficialDocuments
 import ZIPFoundation
 @testable import WebApp
 
@@ -62,6 +63,34 @@ import ZIPFoundation
             #expect(badMonth.status == .unprocessableContent && badMonth.body.contains("2019-09"))
             #expect(noHeader.status == .unprocessableContent && noHeader.body.contains("找不到表头"))
             #expect(try await app.store.auditEntries().filter { $0.action == "indicator.values" }.isEmpty)
+        }
+    }
+
+    /// The template as a district fills it in Excel: a bad cell is named by
+    /// sheet, row and column and nothing is stored; corrected, the whole sheet is.
+    @Test func aFilledWorkbookIsReadSheetByRowAndABadCellRefusesTheWholeFile() async throws {
+        try await TestApp.run { app, client in
+            var jiangan = try await Visitor.signedIn("jiangan", client)
+            _ = try await jiangan.get(Self.path)
+            func workbook(_ third: XlsxWorkbook.Cell) throws -> Data {
+                try XlsxWorkbook(title: "t", sheets: [XlsxWorkbook.Sheet(name: "江岸区", widths: [], rows: [
+                    [.text("每个城市社区拥有社会组织 · 2019年9月 · 江岸区")],
+                    [.text("代码"), .text("名称"), .text("类型"), .text("上月数值"), .text("数值")],
+                    [.text("420102002001"), .text("社区一"), .text("城市社区"), .text(""), .number(12)],
+                    [.text("420102002002"), .text("社区二"), .text("城市社区"), .text(""), third],
+                    [.text("注：数值填写社会组织个数")],
+                ])]).data()
+            }
+
+            let refused = try await jiangan.postMultipart("\(Self.path)/values", ["month": "2019-09"],
+                                                          files: [("file", "江岸区.xlsx", try workbook(.text("十个")))])
+            let nothing = try await app.store.auditEntries().filter { $0.action == "indicator.values" }.count
+            let stored = try await jiangan.postMultipart("\(Self.path)/values", ["month": "2019-09"],
+                                                         files: [("file", "江岸区.xlsx", try workbook(.number(10)))])
+
+            #expect(refused.status == .unprocessableContent && refused.body.contains("江岸区 第4行 “数值”列：“十个”不是非负数字"))
+            #expect(nothing == 0)
+            #expect(stored.location?.contains("stored=2") == true, "\(stored.status) \(stored.location ?? "") \(AccessMatrixTests.message(stored.body))")
         }
     }
 

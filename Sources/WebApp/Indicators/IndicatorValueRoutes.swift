@@ -93,7 +93,7 @@ struct IndicatorValueRoutes {
         let data = Data(buffer: file.bytes)
         let rows: [ValueRow]
         do {
-            rows = try ValueFile.rows(data)
+            rows = try ValuesFile.rows(data)
         } catch {
             throw Refusal(.unprocessableContent, zh: "“\(file.fileName)”：\(error)", en: "The file cannot be read: \(error)", field: "file")
         }
@@ -124,16 +124,6 @@ struct IndicatorValueRoutes {
                                                                   source: source, rule: rule, comparator: indicator.comparator,
                                                                   by: account.login, at: services.now())
         return Response.redirect(to: "/indicators/\(number)?month=\(month)&stored=\(stored)")
-    }
-}
-
-/// A file of values, read by what it is rather than by its name.
-enum ValueFile {
-    static func rows(_ data: Data) throws -> [ValueRow] {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw ImportProblem("暂只能读取CSV文件，请在Excel中“另存为CSV”后上传 (XLSX reading is not available yet)")
-        }
-        return try ValuesCSV.rows(data)
     }
 }
 
