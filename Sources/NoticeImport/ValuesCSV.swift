@@ -9,16 +9,18 @@ import ReformPlan
 public enum ValueSheets {
     public static let noHeader = "找不到表头：应有“代码”和“数值”两列 (no header row naming 代码 and 数值)"
     static let codeWords = ["区划代码", "统计用区划代码", "代码", "code"]
-    static let valueWords = ["数值", "本月数值", "完成值", "实际值", "value"]
+    public static let valueWords = ["数值", "本月数值", "完成值", "实际值", "value"]
+    /// Header words of a column of targets handed down.
+    public static let targetWords = ["目标值", "分解目标", "目标", "任务数", "target"]
     static let nameWords = ["名称", "区划名称", "name"]
 
     /// `sheets` are (name, rows of cell texts); a CSV is one sheet with an
     /// empty name. Places read "江岸区 第5行" (or "第5行" for a CSV).
-    public static func rows(_ sheets: [(name: String, rows: [[String]])]) throws -> [ValueRow] {
+    public static func rows(_ sheets: [(name: String, rows: [[String]])], valueWords: [String] = valueWords) throws -> [ValueRow] {
         var found: [ValueRow] = []
         var anyHeader = false
         for sheet in sheets {
-            guard let (headerIndex, code, value, name) = header(sheet.rows) else { continue }
+            guard let (headerIndex, code, value, name) = header(sheet.rows, valueWords: valueWords) else { continue }
             anyHeader = true
             let prefix = sheet.name.isEmpty ? "" : sheet.name + " "
             for (offset, cells) in sheet.rows.enumerated().dropFirst(headerIndex + 1) {
@@ -32,11 +34,14 @@ public enum ValueSheets {
                                       valueText: cell(value)))
             }
         }
-        guard anyHeader else { throw ImportProblem(noHeader) }
+        guard anyHeader else {
+            throw ImportProblem(valueWords == Self.valueWords ? noHeader
+                                : "找不到表头：应有“代码”和“\(valueWords[0])”两列 (no header row naming 代码 and \(valueWords[0]))")
+        }
         return found
     }
 
-    static func header(_ rows: [[String]]) -> (row: Int, code: Int, value: Int, name: Int?)? {
+    static func header(_ rows: [[String]], valueWords: [String]) -> (row: Int, code: Int, value: Int, name: Int?)? {
         for (index, cells) in rows.prefix(20).enumerated() {
             let words = cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             if let code = words.firstIndex(where: codeWords.contains), let value = words.firstIndex(where: valueWords.contains) {

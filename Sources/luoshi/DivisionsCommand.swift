@@ -8,7 +8,7 @@ import ReformPlan
 struct DivisionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "divisions", abstract: "行政区划：导入街道、社区，查看。 Administrative divisions.",
-        subcommands: [DivisionsImport.self, DivisionsList.self])
+        subcommands: [DivisionsImport.self, DivisionsList.self, DivisionsLink.self])
 }
 
 /// Loads streets and communities from a CSV. Wuhan's city and districts are
@@ -67,5 +67,29 @@ struct DivisionsList: AsyncParsableCommand {
             print([d.code, d.name, d.kind.chineseName, d.tags.joined(separator: "、"), d.managedBy ?? "", d.isDemo ? "演示" : ""]
                 .joined(separator: "\t"))
         }
+    }
+}
+
+/// Links a unit (a district bureau) to the division it answers for, so that
+/// its reporters enter values and keep a sub-plan for that district.
+struct DivisionsLink: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "link", abstract: "把单位（如区民政局）关联到它负责的区划。 Link a unit to its division.")
+    @Argument(help: "The unit as the plans name it, e.g. 江岸区民政局.") var unit: String
+    @Argument(help: "The division's code, e.g. 420102.") var code: String
+    @Option(help: "Who links it, for the audit log (default: $USER).") var by: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
+        let name = try await database.withStore { store -> String in
+            try await store.seedDivisionsIfEmpty(WuhanDivisions.all, by: who, at: Date())
+            guard let division = try await store.division(code) else {
+                throw CommandFailure("没有代码为\(code)的区划；先用 luoshi divisions list 查看。 (no division \(code))")
+            }
+            try await store.linkUnit(unit, to: code, by: who, at: Date())
+            return division.name
+        }
+        print("已将“\(unit)”关联到\(name)（\(code)）。 (linked)")
     }
 }

@@ -37,6 +37,17 @@ import Testing
         #expect(try cli.run(["divisions", "list", "420106"]).output.hasPrefix("420106001\t积玉桥街道\t街道"))
     }
 
+    @Test func aUnitIsLinkedToAKnownDivisionOnly() throws {
+        let cli = try CommandRunner()
+        defer { cli.remove() }
+
+        let linked = try cli.run(["divisions", "link", "江岸区民政局", "420102"])
+        let unknown = try cli.run(["divisions", "link", "江岸区民政局", "429999"])
+
+        #expect(linked.status == 0 && linked.output.contains("关联到江岸区（420102）"))
+        #expect(unknown.status != 0 && unknown.stderr.contains("没有代码为429999的区划"))
+    }
+
     @Test func aListWithBadRowsIsRefusedWholeAndEveryRowIsNamed() throws {
         let cli = try CommandRunner()
         defer { cli.remove() }

@@ -92,10 +92,10 @@ import Testing
         }
     }
 
-    @Test(arguments: TestApp.accounts.map(\.login))
-    func everyOperationAnswersAsTheTableSays(_ login: String) async throws {
+    @Test(arguments: TestApp.accounts.map(\.login), DatabaseKind.underTest)
+    func everyOperationAnswersAsTheTableSays(_ login: String, _ kind: DatabaseKind) async throws {
         let account = try #require(TestApp.accounts.first { $0.login == login })
-        try await TestApp.run { app, client in
+        try await TestApp.run(kind) { app, client in
             let targets = try await Self.targets(app)
             var visitor = try await Visitor.signedIn(login, client)
             for operation in ReformPlan.Operation.allCases {

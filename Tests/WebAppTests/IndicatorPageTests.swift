@@ -152,6 +152,27 @@ import ZIPFoundation
         }
     }
 
+    @Test func targetsAreLoadedFromASheetDownToStreetsAndABadRowRefusesTheFile() async throws {
+        try await TestApp.run { app, client in
+            var supervisor = try await Visitor.signedIn("guihua", client)
+            _ = try await supervisor.get("/indicators/2/targets")
+            let good = "区划代码,名称,目标值\n420102,江岸区,8\n420102002,大智街道,3\n420103,江汉区,\n"
+            let bad = "代码,目标值\n420102,9\n429999,1\n420103,很多\n"
+
+            let refused = try await supervisor.postMultipart("/indicators/2/targets/file", [:],
+                                                             files: [("file", "分解.csv", Data(bad.utf8))])
+            _ = try await supervisor.get("/indicators/2/targets")
+            let loaded = try await supervisor.postMultipart("/indicators/2/targets/file", [:],
+                                                            files: [("file", "分解.csv", Data(good.utf8))])
+
+            #expect(refused.status == .unprocessableContent && refused.body.contains("第3行 “代码”列：“429999”不是已登记的区、街道或社区代码")
+                    && refused.body.contains("第4行 “目标值”列：“很多”不是非负数字"))
+            #expect(loaded.status.code < 400)
+            let ids = try await app.store.itemIDs(planID: app.planID)
+            #expect(try await app.store.indicatorTargets(indicatorID: ids.indicators[1]) == ["420102": 8, "420102002": 3])
+        }
+    }
+
     @Test func aSupervisorChangesTheRuleAndAThresholdlessShareIsRefused() async throws {
         try await TestApp.run { app, client in
             var supervisor = try await Visitor.signedIn("guihua", client)

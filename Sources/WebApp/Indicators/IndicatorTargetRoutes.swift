@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NoticeImport
 import ReformPlan
 
 /// 目标分解: the supervisor hands an indicator's target down to the
@@ -16,6 +17,7 @@ struct IndicatorTargetRoutes {
         }
         router.post("/indicators/{number}/targets") { request, context in try await saveTargets(request, context) }
         router.post("/indicators/{number}/rule") { request, context in try await saveRule(request, context) }
+        router.post("/indicators/{number}/targets/file") { request, context in try await loadTargets(request, context) }
     }
 
     private func number(_ context: AppContext) throws -> Int {
@@ -88,6 +90,55 @@ struct IndicatorTargetRoutes {
         try await services.store.setIndicatorTargets(parts, indicatorID: id, planID: current.id, by: account.login,
                                                      at: services.now())
         return Response.redirect(to: "/indicators/\(try number(context))/targets")
+    }
+
+    /// Targets from a spreadsheet (代码 and 目标值 columns; any division the store
+    /// knows, districts or below). Checked whole: a bad row refuses the file.
+    private func loadTargets(_ request: Request, _ context: AppContext) async throws -> Response {
+        let account = try context.require(.editTargets)
+        let form = try await FormInput.read(request, context: context)
+        let current = try await services.currentPlan()
+        let number = try number(context)
+        let (indicator, id) = try await IndicatorDesk(services: services, current: current).indicator(number)
+        guard let file = form.uploads.first(where: { $0.field == "file" && $0.bytes.readableBytes > 0 }) else {
+            throw Refusal(.unprocessableContent, zh: "请选择含“代码”“目标值”两列的表格文件（XLSX或CSV）。", en: "Choose a file.", field: "file")
+        }
+        let rows: [ValueRow]
+        do {
+            rows = try ValueSheets.rows(try SheetFiles.sheets(Data(buffer: file.bytes)), valueWords: ValueSheets.targetWords)
+        } catch {
+            throw Refusal(.unprocessableContent, zh: "“\(file.fileName)”：\(error)", en: "The file cannot be read: \(error)", field: "file")
+        }
+        var parts: [String: Double?] = [:], problems: [RowProblem] = [], seen: [String: String] = [:]
+        for row in rows {
+            let code = row.code.trimmingCharacters(in: .whitespaces), text = row.valueText.trimmingCharacters(in: .whitespaces)
+            guard let division = try await services.store.division(code), division.level >= .county else {
+                problems.append(RowProblem(place: row.place, column: "代码", message: "“\(code)”不是已登记的区、街道或社区代码"))
+                continue
+            }
+            if let earlier = seen[code] {
+                problems.append(RowProblem(place: row.place, column: "代码", message: "\(division.name)与\(earlier)重复"))
+                continue
+            }
+            seen[code] = row.place
+            if text.isEmpty { continue }
+            guard let value = Double(text.filter { $0 != "," }), value.isFinite, value >= 0 else {
+                problems.append(RowProblem(place: row.place, column: "目标值", message: "“\(text)”不是非负数字"))
+                continue
+            }
+            parts[code] = value
+        }
+        guard problems.isEmpty else {
+            var data = Frame.data(context, services, title: indicator.name, active: "indicators")
+            data["number"] = number
+            data["name"] = indicator.name
+            data["fileName"] = file.fileName
+            data["problems"] = problems.map { ["text": $0.description] }
+            data["count"] = problems.count
+            return services.pages.page("indicator-upload-problems", data, status: .unprocessableContent)
+        }
+        try await services.store.setIndicatorTargets(parts, indicatorID: id, planID: current.id, by: account.login, at: services.now())
+        return Response.redirect(to: "/indicators/\(number)/targets")
     }
 
     private func saveRule(_ request: Request, _ context: AppContext) async throws -> Response {

@@ -194,6 +194,8 @@ enum Catalogue {
         "indicator_level": ("填报层级", "Entered for"),
         "indicator_threshold": ("达标数值", "Threshold"),
         "indicator_kindsHelp": ("只勾选与填报层级相同的类型；不勾选则计入该层级的全部类型。", "Tick kinds of the chosen level only; none ticked counts every kind of that level."),
+        "indicator_targetsFileHelp": ("也可上传表格：含“代码”和“目标值”两列（XLSX 或 CSV），可分解到区，也可到街道、社区；留空的行不改。整个文件无误才保存。",
+                                      "Or upload a sheet with 代码 and 目标值 columns (XLSX or CSV), for districts or further down; blank rows change nothing. Nothing is stored unless the whole file is right."),
         "indicator_tag": ("仅限标签", "Only under tag"),
         "indicator_kinds": ("计入的区划类型", "Kinds counted"),
         "indicator_stored": ("已保存：", "Saved: "),
