@@ -34,6 +34,22 @@ struct SubPlanDesk {
         return subPlan
     }
 
+    /// Indicators of the projects a district carries down that are entered per
+    /// district: the district reports their values with its monthly progress.
+    func districtIndicators(_ subPlan: SubPlan) async throws -> [(number: Int, indicator: Indicator, id: Int, rule: RollupRule)] {
+        guard let code = subPlan.division, let division = try await services.store.division(code),
+              division.level == .county else { return [] }
+        let desk = IndicatorDesk(services: services, current: current)
+        var found: [(number: Int, indicator: Indicator, id: Int, rule: RollupRule)] = []
+        for (index, indicator) in current.plan.indicators.enumerated()
+        where indicator.project.map(subPlan.inheritedProjects.contains) == true {
+            let (_, id) = try await desk.indicator(index + 1)
+            let (rule, _) = try await desk.rule(for: indicator, id: id)
+            if rule.level == .county && rule.method != .share { found.append((index + 1, indicator, id, rule)) }
+        }
+        return found
+    }
+
     func pendingChanges(_ subPlan: SubPlan) async throws -> [SubPlanChange] {
         let division = try await subPlan.division.asyncMap { try await services.store.division($0) } ?? nil
         return SubPlanning.pendingChanges(subPlan, plan: current.plan, targets: try await targets(for: division))

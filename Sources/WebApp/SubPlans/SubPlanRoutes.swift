@@ -109,6 +109,10 @@ struct SubPlanRoutes {
         let changes = try await desk.pendingChanges(subPlan)
         var data = Frame.data(context, services, title: subPlan.title, active: "subplans")
         data.merge(SubPlanView(subPlan: subPlan, progress: progress, changes: changes, asOf: services.today()).data) { $1 }
+        data["indicators"] = try await desk.districtIndicators(subPlan).map { entry -> [String: Any] in
+            ["number": entry.number, "name": entry.indicator.name, "measure": entry.indicator.measure]
+        }
+        data["hasIndicators"] = (data["indicators"] as? [[String: Any]])?.isEmpty == false
         data["canEdit"] = Access.allows(account, .editSubPlan, units: [subPlan.unit])
         return services.pages.page("subplan", data)
     }
@@ -170,7 +174,7 @@ struct SubPlanRoutes {
     }
 
     private func progress(_ request: Request, _ context: AppContext) async throws -> Response {
-        let (account, _, subPlan, form) = try await editing(request, context)
+        let (account, desk, subPlan, form) = try await editing(request, context)
         guard let month = form["month"].flatMap(ReportMonth.init(iso:)) else {
             throw Refusal(.unprocessableContent, zh: "月份应写成“2019-09”的形式。", en: "The month must look like 2019-09.", field: "month")
         }
@@ -185,10 +189,30 @@ struct SubPlanRoutes {
             }
             entries.append(SubPlanProgress(itemKey: item.key, month: month, completion: completion, text: text))
         }
-        guard !entries.isEmpty else {
-            throw Refusal(.unprocessableContent, zh: "请至少填写一项的完成度。", en: "Fill in at least one item.", field: "month")
+        // The district's own figures of the indicators it carries down, as of the month.
+        var figures: [(indicatorID: Int, rule: RollupRule, indicator: Indicator, value: Double)] = []
+        for entry in try await desk.districtIndicators(subPlan) {
+            guard let text = form.text("value_\(entry.number)") else { continue }
+            guard let value = Double(text.filter { $0 != "," }), value.isFinite, value >= 0 else {
+                throw Refusal(.unprocessableContent, zh: "“\(entry.indicator.name)”应为不小于0的数字，“\(text)”不是。",
+                              en: "An indicator's value must be a number of zero or more.", field: "value_\(entry.number)")
+            }
+            figures.append((entry.id, entry.rule, entry.indicator, value))
         }
-        try await services.store.saveSubPlanProgress(entries, subPlanID: subPlan.id ?? 0, by: account.login, at: services.now())
+        guard !entries.isEmpty || !figures.isEmpty else {
+            throw Refusal(.unprocessableContent, zh: "请至少填写一项的完成度或一个指标数值。", en: "Fill in at least one item.", field: "month")
+        }
+        if !entries.isEmpty {
+            try await services.store.saveSubPlanProgress(entries, subPlanID: subPlan.id ?? 0, by: account.login, at: services.now())
+        }
+        if let code = subPlan.division, let district = try await services.store.division(code), let key = district.key {
+            for figure in figures {
+                try await services.store.saveIndicatorValues(
+                    [DivisionValue(key: key, kind: district.kind, value: figure.value)], indicatorID: figure.indicatorID,
+                    planID: desk.current.id, month: month, source: "\(subPlan.unit)\(month.chineseName)月报",
+                    rule: figure.rule, comparator: figure.indicator.comparator, by: account.login, at: services.now())
+            }
+        }
         return Response.redirect(to: "/subplans/\(subPlan.id ?? 0)")
     }
 }

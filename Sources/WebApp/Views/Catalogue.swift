@@ -237,6 +237,7 @@ enum Catalogue {
         "subplan_saveProgress": ("保存进展", "Save progress"),
         "subplan_addOwn": ("增加自定改革事项", "Add an item of your own"),
         "subplan_add": ("增加", "Add"),
+        "subplan_indicatorValues": ("本区指标数值（截至本月，计入全市汇总）", "This district's indicator values (as of the month; counted in the city's roll-up)"),
         "subplan_history": ("历月进展", "Progress by month"),
         "project_subplans": ("各区、各单位分解落实", "Carried down by districts and units"),
         "dashboard_behind": ("差距最大的指标", "Indicators furthest behind"),
