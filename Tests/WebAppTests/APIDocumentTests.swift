@@ -28,7 +28,7 @@ import Testing
         }
         let document = try APIDocument(text: source)
         #expect(document.endpoints.map(\.operationID) == operationIDs)
-        #expect(operationIDs.count == 20)
+        #expect(operationIDs.count == 21)
         #expect(document.answers.map(\.status) == [400, 401, 403, 404, 409, 413, 415, 422])
         try await TestApp.run { _, client in
             var visitor = Visitor(client)
