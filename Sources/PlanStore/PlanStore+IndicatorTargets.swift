@@ -23,6 +23,13 @@ extension PlanStore {
                               by actor: String, at date: Date) async throws {
         try await change { db, _ in
             try await Self.requirePlan(planID, in: db)
+            let before = try await db.raw("""
+                SELECT method, level, kinds, threshold, tag FROM indicator_rules WHERE indicator_id = \(bind: indicatorID)
+                """).first().map { row -> [String: String] in
+                ["method": try row.string("method"), "level": "\(try row.int("level"))", "kinds": try row.string("kinds"),
+                 "threshold": try row.double(ifAny: "threshold").map { ChineseNumber.plain($0) } ?? "",
+                 "tag": try row.string(ifAny: "tag") ?? ""]
+            }
             try await Self.refreshTallies(db, indicatorID: indicatorID, month: nil, rule: rule, comparator: comparator, counties: nil)
             let kinds = rule.kinds.map(\.rawValue).sorted().joined(separator: ",")
             try await db.insert(into: "indicator_rules")
@@ -37,7 +44,8 @@ extension PlanStore {
             let after = ["method": rule.method.rawValue, "level": "\(rule.level.rawValue)", "kinds": kinds,
                          "threshold": rule.threshold.map { ChineseNumber.plain($0) } ?? "", "tag": rule.tag ?? ""]
             return ((), [AuditEvent(actor: actor, at: date, action: "indicator.rule", entity: "indicator",
-                                    entityID: String(indicatorID), planID: planID, after: try AuditJSON.text(after))])
+                                    entityID: String(indicatorID), planID: planID,
+                                    before: try before.map { try AuditJSON.text($0) }, after: try AuditJSON.text(after))])
         }
     }
 

@@ -171,7 +171,8 @@ public enum DivisionCode {
         }
         if let parent {
             let parentLevel = parent.kind == .functionalZone ? Division.Level.city : parent.kind.level
-            guard parentLevel < kind.level else {
+            // One level up: a community under a street, a street under a district (or the zone managing it).
+            guard parentLevel.rawValue + 1 == kind.level.rawValue || parent.kind == .functionalZone && kind.level == .township else {
                 return "上级“\(parent.name)”（\(parent.kind.chineseName)）不能管辖\(kind.chineseName) (the parent is not above a \(kind.rawValue))"
             }
             if parent.kind != .functionalZone, !code.hasPrefix(parent.code.prefix(parentLevel.digits)) {

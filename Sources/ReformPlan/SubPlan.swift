@@ -158,9 +158,10 @@ public enum SubPlanning {
         return accepted
     }
 
-    /// The next key for an item of the unit's own.
-    public static func nextOwnKey(_ items: [SubPlanItem]) -> String {
-        let used = items.compactMap { $0.key.hasPrefix("own") ? Int($0.key.dropFirst(3)) : nil }
-        return "own\((used.max() ?? 0) + 1)"
+    /// The next key for an item of the unit's own, after every key in `used`
+    /// (its items' and those its progress still names).
+    public static func nextOwnKey(_ used: [String]) -> String {
+        let numbers = used.compactMap { $0.hasPrefix("own") ? Int($0.dropFirst(3)) : nil }
+        return "own\((numbers.max() ?? 0) + 1)"
     }
 }

@@ -37,6 +37,8 @@ import Testing
         #expect(DivisionCode.problem(code: "420102002001", kind: .ruralCommunity, parent: street)?.contains("200–399") == true)
         #expect(DivisionCode.problem(code: "420102000", kind: .street, parent: jiangan)?.contains("不能全为0") == true)
         #expect(DivisionCode.problem(code: "420102002", kind: .street, parent: street)?.contains("不能管辖") == true)
+        #expect(DivisionCode.problem(code: "420102000001", kind: .urbanCommunity, parent: jiangan)?.contains("不能管辖") == true,
+                "a community hangs under a street, not straight under its district")
         #expect(DivisionCode.problem(code: "420199", kind: .functionalZone, parent: nil)?.contains("Z开头") == true)
     }
 }

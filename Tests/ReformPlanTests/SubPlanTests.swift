@@ -46,6 +46,7 @@ import Testing
         #expect(accepted.items.map(\.key) == ["p1", "own1"] && accepted.acceptedRevision == 2)
         #expect(accepted.items[0].title == "养老服务改革（调整）" && accepted.items[0].responsible == "区养老科")
         #expect(SubPlanning.pendingChanges(accepted, plan: changed, targets: [0: 10]).isEmpty)
-        #expect(SubPlanning.nextOwnKey(accepted.items) == "own2")
+        #expect(SubPlanning.nextOwnKey(accepted.items.map(\.key)) == "own2")
+        #expect(SubPlanning.nextOwnKey(["p1", "own1", "own4"]) == "own5", "a removed item's key is never given again")
     }
 }

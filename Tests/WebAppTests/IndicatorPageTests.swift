@@ -57,11 +57,14 @@ import ZIPFoundation
             #expect(refused.status == .unprocessableContent)
             #expect(refused.body.contains("第3行 “数值”列：“很多”不是非负数字"))
             #expect(refused.body.contains("第4行 “代码”列：区划代码420102999001不是已登记的城市社区"))
-            #expect(refused.body.contains("420103001001不在你单位负责的区内"))
+            #expect(refused.body.contains("420103001001不在你可报送的区内"))
             #expect(refused.body.contains("3 处错误"))
             #expect(noFile.status == .unprocessableContent && noFile.body.contains("请选择要上传的表格文件"))
             #expect(badMonth.status == .unprocessableContent && badMonth.body.contains("2019-09"))
             #expect(noHeader.status == .unprocessableContent && noHeader.body.contains("找不到表头"))
+            let future = try await jiangan.postMultipart("\(Self.path)/values", ["month": "2019-10"],
+                                                         files: [("file", "a.csv", Data("代码,数值\n420102002001,3\n".utf8))])
+            #expect(future.status == .unprocessableContent && future.body.contains("不能报送以后月份"))
             #expect(try await app.store.auditEntries().filter { $0.action == "indicator.values" }.isEmpty)
         }
     }
@@ -183,6 +186,8 @@ import ZIPFoundation
             let saved = try await supervisor.post("/indicators/1/rule", ["method": "sum", "level": "4", "kinds": "street"])
 
             #expect(refused.status == .unprocessableContent && refused.body.contains("达标数值"))
+            let notANumber = try await supervisor.post("/indicators/1/rule", ["method": "share", "level": "5", "threshold": "nan"])
+            #expect(notANumber.status == .unprocessableContent && notANumber.body.contains("不是数字"))
             #expect(wrongKind.status == .unprocessableContent)
             #expect(saved.status.code < 400)
             let ids = try await app.store.itemIDs(planID: app.planID)

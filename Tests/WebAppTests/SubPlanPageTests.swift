@@ -60,8 +60,10 @@ import Testing
             let added = try await supervisor.post("/subplans/\(sub.id!)/items", ["title": "督办补充", "version": "1"])
             let inherited = try await supervisor.post("/subplans/\(sub.id!)/items/p9/delete", ["version": "2"])
 
+            let unlinked = try await supervisor.post("/subplans/\(sub.id!)/progress", ["month": "2019-09", "completion_own1": "10"])
             #expect(refused.status == .forbidden)
             #expect(stale.status == .conflict)
+            #expect(unlinked.status == .seeOther, "progress alone needs no district")
             #expect(added.status == .seeOther)
             #expect(inherited.status == .notFound)
             #expect(try await app.store.subPlan(id: sub.id!)?.items.map(\.title) == ["议事厅", "督办补充"])

@@ -158,7 +158,10 @@ struct IndicatorTargetRoutes {
                           en: "A kind counted is not of the chosen level.", field: "kinds")
         }
         let thresholdText = (form["threshold"] ?? "").trimmingCharacters(in: .whitespaces)
-        let threshold = Double(thresholdText)
+        let threshold = Double(thresholdText).flatMap { $0.isFinite ? $0 : nil }
+        if !thresholdText.isEmpty && threshold == nil {
+            throw Refusal(.unprocessableContent, zh: "达标数值“\(thresholdText)”不是数字。", en: "The threshold is not a number.", field: "threshold")
+        }
         if method == .share && threshold == nil {
             throw Refusal(.unprocessableContent, zh: "达标占比需要填写达标数值（如10）。", en: "A share needs a threshold.", field: "threshold")
         }

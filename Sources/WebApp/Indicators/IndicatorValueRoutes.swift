@@ -27,7 +27,8 @@ struct IndicatorValueRoutes {
         return try all.filter { d in
             let units = links.filter { $0.value == d.code }.map(\.key)
             return Access.allows(account, .enterValues, units: units.isEmpty ? [Self.unlinked(d)] : units)
-        }.nonEmpty(or: Refusal.forbidden("报送指标数值（你的单位没有关联到任何区）", "enter values (your unit is not linked to a district)"))
+        }.nonEmpty(or: Refusal(.forbidden, zh: "你单位尚未关联到区，请联系系统管理员（luoshi divisions link）关联后再报送。",
+                               en: "Your unit is not linked to a district; ask the administrator to link it."))
     }
 
     /// A stand-in unit name for a district no unit is linked to, which no reporter's unit can match.
@@ -70,10 +71,15 @@ struct IndicatorValueRoutes {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// The month asked for; a month after `fallback` (this month) is refused: its values would be stored and never shown.
     static func month(_ text: String?, default fallback: ReportMonth) throws -> ReportMonth {
         guard let text, !text.isEmpty else { return fallback }
         guard let month = ReportMonth(iso: text) else {
             throw Refusal(.unprocessableContent, zh: "月份“\(text)”应写成“2019-09”的形式。", en: "The month must look like 2019-09.", field: "month")
+        }
+        guard month <= fallback else {
+            throw Refusal(.unprocessableContent, zh: "不能报送以后月份（\(month.chineseName)）的数值，本月是\(fallback.chineseName)。",
+                          en: "Values cannot be entered for a month to come.", field: "month")
         }
         return month
     }
@@ -106,7 +112,7 @@ struct IndicatorValueRoutes {
                                uniquingKeysWith: { a, _ in a })
         for value in checked.values where !mine.contains(DivisionCode.ancestorKey(value.key, at: .county)) {
             checked.problems.append(RowProblem(place: keyed[value.key] ?? "", column: "代码",
-                                               message: "\(DivisionCode.code(key: value.key, at: rule.level))不在你单位负责的区内，不能报送 (outside your district)"))
+                                               message: "\(DivisionCode.code(key: value.key, at: rule.level))不在你可报送的区内 (outside the districts you may enter)"))
         }
         guard checked.problems.isEmpty else {
             var data = Frame.data(context, services, title: indicator.name, active: "indicators")

@@ -146,7 +146,9 @@ struct SubPlanRoutes {
             throw Refusal(.unprocessableContent, zh: "请填写自定改革事项的名称。", en: "The item needs a title.", field: "title")
         }
         var changed = subPlan
-        changed.items.append(SubPlanItem(key: SubPlanning.nextOwnKey(subPlan.items), title: title,
+        // Keys of removed items live on in their progress: a new item never takes one.
+        let used = subPlan.items.map(\.key) + (try await services.store.subPlanProgress(subPlanID: subPlan.id ?? 0)).map(\.itemKey)
+        changed.items.append(SubPlanItem(key: SubPlanning.nextOwnKey(used), title: title,
                                          deadline: form.text("deadline") ?? "", target: form.text("target") ?? "",
                                          responsible: form.text("responsible") ?? ""))
         return try await save(changed, form: form, by: account)
@@ -175,16 +177,15 @@ struct SubPlanRoutes {
 
     private func progress(_ request: Request, _ context: AppContext) async throws -> Response {
         let (account, desk, subPlan, form) = try await editing(request, context)
-        guard let month = form["month"].flatMap(ReportMonth.init(iso:)) else {
-            throw Refusal(.unprocessableContent, zh: "月份应写成“2019-09”的形式。", en: "The month must look like 2019-09.", field: "month")
-        }
+        let month = try IndicatorValueRoutes.month(form["month"] ?? "", default: ReportMonth(services.today()))
         var entries: [SubPlanProgress] = []
         for item in subPlan.items {
             let text = form.text("text_\(item.key)") ?? ""
             let completionText = form.text("completion_\(item.key)") ?? ""
             if text.isEmpty && completionText.isEmpty { continue }
             guard let completion = Int(completionText), (0...100).contains(completion) else {
-                throw Refusal(.unprocessableContent, zh: "“\(item.title)”的完成度应为0到100的整数，“\(completionText)”不是。",
+                throw Refusal(.unprocessableContent, zh: completionText.isEmpty ? "请填写“\(item.title)”的完成度（0到100的整数）。"
+                              : "“\(item.title)”的完成度应为0到100的整数，“\(completionText)”不是。",
                               en: "Completion must be a whole number from 0 to 100.", field: "completion_\(item.key)")
             }
             entries.append(SubPlanProgress(itemKey: item.key, month: month, completion: completion, text: text))
@@ -202,13 +203,24 @@ struct SubPlanRoutes {
         guard !entries.isEmpty || !figures.isEmpty else {
             throw Refusal(.unprocessableContent, zh: "请至少填写一项的完成度或一个指标数值。", en: "Fill in at least one item.", field: "month")
         }
+        // The district as linked now, and the same right as the spreadsheet upload: no guessing from names.
+        var district: (division: Division, key: Int64)?
+        if !figures.isEmpty {
+            guard let code = try await services.store.unitDivisions()[subPlan.unit],
+                  let found = try await services.store.division(code), let key = found.key else {
+                throw Refusal(.unprocessableContent, zh: "“\(subPlan.unit)”尚未关联到区，指标数值无法计入汇总；请联系系统管理员关联。",
+                              en: "The unit is not linked to a district, so its values cannot be counted.", field: "month")
+            }
+            try context.require(.enterValues, units: [subPlan.unit])
+            district = (found, key)
+        }
         if !entries.isEmpty {
             try await services.store.saveSubPlanProgress(entries, subPlanID: subPlan.id ?? 0, by: account.login, at: services.now())
         }
-        if let code = subPlan.division, let district = try await services.store.division(code), let key = district.key {
+        if let (division, key) = district {
             for figure in figures {
                 try await services.store.saveIndicatorValues(
-                    [DivisionValue(key: key, kind: district.kind, value: figure.value)], indicatorID: figure.indicatorID,
+                    [DivisionValue(key: key, kind: division.kind, value: figure.value)], indicatorID: figure.indicatorID,
                     planID: desk.current.id, month: month, source: "\(subPlan.unit)\(month.chineseName)月报",
                     rule: figure.rule, comparator: figure.indicator.comparator, by: account.login, at: services.now())
             }
