@@ -165,6 +165,7 @@ extension PlanStore {
                                                                       comparator: comparator) {
             return kept
         }
+        if rule.method == .latest { return try await latestTrend(indicatorID: indicatorID, rule: rule) }
         let divisor = Self.divisor(.county)
         var query: SQLQueryString = """
             SELECT month, division_key / \(unsafeRaw: String(divisor)) AS g, COUNT(*) AS reported, SUM(value) AS total,
@@ -179,6 +180,23 @@ extension PlanStore {
             let code = DivisionCode.code(key: try row.int64("g") * divisor, at: .county)
             trend[ReportMonth(year: m / 100, month: m % 100), default: [:]][code] =
                 RollupTally(reported: try row.int("reported"), sum: try row.double("total"), meeting: try row.int("meeting"))
+        }
+        return trend
+    }
+
+    /// Month by month, each district's value entered last: the latest method's
+    /// trend (such indicators have a value per district, not per community).
+    private func latestTrend(indicatorID: Int, rule: RollupRule) async throws -> [ReportMonth: [String: RollupTally]] {
+        var query: SQLQueryString = """
+            SELECT month, division_key, value, entered_at FROM indicator_values WHERE indicator_id = \(bind: indicatorID)
+            """
+        query += Self.scopeCondition(rule: rule, within: nil, column: "division_kind")
+        var trend: [ReportMonth: [String: RollupTally]] = [:]
+        for row in try await open().reader.raw(query).all() {
+            let m = try row.int("month"), value = try row.double("value")
+            let code = DivisionCode.code(key: try row.int64("division_key"), at: .county)
+            trend[ReportMonth(year: m / 100, month: m % 100), default: [:]][code, default: RollupTally()]
+                .add(RollupTally(reported: 1, sum: value, latestValue: value, latestAt: try row.string("entered_at")))
         }
         return trend
     }

@@ -153,6 +153,8 @@ import Testing
                                                            comparator: .atLeast, groupLevel: .city)
 
             #expect(tallies["420100"]?.value(.latest) == 1800)
+            let trend = try await store.indicatorTrend(indicatorID: indicatorID, rule: rule, comparator: .atLeast)
+            #expect(trend[month]?["420102"]?.latestValue == 1800 && trend[month]?["420117"]?.latestValue == 2100)
         }
     }
 

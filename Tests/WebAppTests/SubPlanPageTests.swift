@@ -35,6 +35,7 @@ import Testing
             #expect(page.body.contains("深化全国养老服务业综合改革试点"))
             #expect(reported.status == .seeOther, "\(reported.status)")
             #expect(badCompletion.status == .unprocessableContent && badCompletion.body.contains("0到100的整数"))
+            #expect(badCompletion.body.contains("value=\"120\""), "the form comes back as typed")
             #expect(twice.status == .conflict && twice.body.contains("已有子方案"))
             #expect(page.body.contains("name=\"value_2\""), "新建社区老年人服务中心 is entered per district with the report")
             #expect(badValue.status == .unprocessableContent && badValue.body.contains("不小于0的数字"))

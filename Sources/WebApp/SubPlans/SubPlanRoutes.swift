@@ -14,7 +14,7 @@ struct SubPlanRoutes {
         router.get("/subplans") { _, context in try await list(context) }
         router.get("/subplans/new") { _, context in try await newForm(context, typedTitle: nil, problem: nil) }
         router.post("/subplans") { request, context in try await create(request, context) }
-        router.get("/subplans/{id}") { _, context in try await page(context) }
+        router.get("/subplans/{id}") { _, context in try await page(context, typed: nil, problem: nil) }
         router.post("/subplans/{id}/items") { request, context in try await addItem(request, context) }
         router.post("/subplans/{id}/items/{key}/delete") { request, context in try await removeItem(request, context) }
         router.post("/subplans/{id}/accept") { request, context in try await accept(request, context) }
@@ -101,7 +101,9 @@ struct SubPlanRoutes {
         }
     }
 
-    private func page(_ context: AppContext) async throws -> Response {
+    /// The page; after a refused progress form, with what was typed and what was wrong.
+    private func page(_ context: AppContext, typed: FormInput?, problem: String?,
+                      status: HTTPResponse.Status = .ok) async throws -> Response {
         let account = try context.require(.readPlan)
         let desk = try await desk()
         let subPlan = try await desk.subPlan(context.parameters.get("id", as: Int64.self))
@@ -113,8 +115,24 @@ struct SubPlanRoutes {
             ["number": entry.number, "name": entry.indicator.name, "measure": entry.indicator.measure]
         }
         data["hasIndicators"] = (data["indicators"] as? [[String: Any]])?.isEmpty == false
+        if let typed {
+            data["items"] = (data["items"] as? [[String: Any]] ?? []).map { item in
+                var item = item
+                let key = item["key"] as? String ?? ""
+                item["typedCompletion"] = typed["completion_\(key)"] ?? ""
+                item["typedText"] = typed["text_\(key)"] ?? ""
+                return item
+            }
+            data["indicators"] = (data["indicators"] as? [[String: Any]] ?? []).map { entry in
+                var entry = entry
+                entry["typed"] = typed["value_\(entry["number"] as? Int ?? 0)"] ?? ""
+                return entry
+            }
+            data["progressMonth"] = typed["month"] ?? data["progressMonth"] ?? ""
+            data["progressProblem"] = problem ?? ""
+        }
         data["canEdit"] = Access.allows(account, .editSubPlan, units: [subPlan.unit])
-        return services.pages.page("subplan", data)
+        return services.pages.page("subplan", data, status: status)
     }
 
     /// The sub-plan, refused unless the account may edit it, and the form.
@@ -177,6 +195,16 @@ struct SubPlanRoutes {
 
     private func progress(_ request: Request, _ context: AppContext) async throws -> Response {
         let (account, desk, subPlan, form) = try await editing(request, context)
+        do {
+            return try await saveProgress(account, desk, subPlan, form, context)
+        } catch let refusal as Refusal where refusal.status == .unprocessableContent {
+            // Nothing was stored; the form comes back as typed, with what was wrong.
+            return try await page(context, typed: form, problem: refusal.zh, status: .unprocessableContent)
+        }
+    }
+
+    private func saveProgress(_ account: Account, _ desk: SubPlanDesk, _ subPlan: SubPlan, _ form: FormInput,
+                              _ context: AppContext) async throws -> Response {
         let month = try IndicatorValueRoutes.month(form["month"] ?? "", default: ReportMonth(services.today()))
         var entries: [SubPlanProgress] = []
         for item in subPlan.items {
