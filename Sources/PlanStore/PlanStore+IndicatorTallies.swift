@@ -48,14 +48,14 @@ extension PlanStore {
         }
         // One statement per district: a key range each, so the values' primary key finds them.
         for county in counties.sorted() {
-            try await insertTallies(db, scope: scope + " AND division_key BETWEEN \(bind: county) AND \(bind: county + divisor(.county) - 1)",
+            try await insertTallies(db, scope: scope + " AND division_key BETWEEN \(bind: county) AND \(bind: county + Division.Level.county.span - 1)",
                                     rule: rule, comparator: comparator)
         }
     }
 
     private static func insertTallies(_ db: any SQLDatabase, scope: SQLQueryString, rule: RollupRule,
                                       comparator: Indicator.Comparator) async throws {
-        let divisor = String(divisor(.county))
+        let divisor = String(Division.Level.county.span)
         var insert: SQLQueryString = """
             INSERT INTO indicator_tallies (indicator_id, month, county_key, signature, reported, total, meeting, latest_at)
             SELECT indicator_id, month, division_key / \(unsafeRaw: divisor) * \(unsafeRaw: divisor),

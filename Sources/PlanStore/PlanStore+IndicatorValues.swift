@@ -100,7 +100,7 @@ extension PlanStore {
            let kept = try await keptTallies(indicatorID: indicatorID, months: [month], rule: rule, comparator: comparator) {
             return kept[month] ?? [:]
         }
-        let divisor = Self.divisor(groupLevel)
+        let divisor = groupLevel.span
         var query: SQLQueryString = """
             SELECT division_key / \(unsafeRaw: String(divisor)) AS g, COUNT(*) AS reported, SUM(value) AS total,
                 SUM(CASE WHEN \(Self.meetsCondition(rule, comparator)) THEN 1 ELSE 0 END) AS meeting,
@@ -126,7 +126,7 @@ extension PlanStore {
     /// month, so callers keep it while the divisions do not change.
     public func eligibleCounts(rule: RollupRule, groupLevel: Division.Level,
                                within: Division? = nil) async throws -> [String: Int] {
-        let divisor = Self.divisor(groupLevel)
+        let divisor = groupLevel.span
         var query: SQLQueryString = """
             SELECT division_key / \(unsafeRaw: String(divisor)) AS g, COUNT(*) AS n FROM divisions
             WHERE division_key IS NOT NULL
@@ -166,7 +166,7 @@ extension PlanStore {
             return kept
         }
         if rule.method == .latest { return try await latestTrend(indicatorID: indicatorID, rule: rule) }
-        let divisor = Self.divisor(.county)
+        let divisor = Division.Level.county.span
         var query: SQLQueryString = """
             SELECT month, division_key / \(unsafeRaw: String(divisor)) AS g, COUNT(*) AS reported, SUM(value) AS total,
                 SUM(CASE WHEN \(Self.meetsCondition(rule, comparator)) THEN 1 ELSE 0 END) AS meeting
@@ -218,19 +218,13 @@ extension PlanStore {
         }
     }
 
-    static func divisor(_ level: Division.Level) -> Int64 {
-        var d: Int64 = 1
-        for _ in level.digits..<12 { d *= 10 }
-        return d
-    }
-
     /// Kinds of the rule and the key range of `within`.
     static func scopeCondition(rule: RollupRule, within: Division?, column: String) -> SQLQueryString {
         var condition: SQLQueryString = ""
-        let kinds = rule.kinds.isEmpty ? Division.Kind.allCases.filter { $0.level == rule.level } : Array(rule.kinds)
+        let kinds = rule.countedKinds
         condition += " AND \(unsafeRaw: column) IN (\(binds: kinds.map(\.rawValue).sorted()))"
         if let within, let key = within.key {
-            let span = divisor(within.kind.level)
+            let span = within.level.span
             condition += " AND division_key BETWEEN \(bind: key) AND \(bind: key + span - 1)"
         }
         return condition
@@ -251,7 +245,7 @@ extension PlanStore {
     /// Divisions of `kinds` under `within`, in code order: the rows of a district's template.
     public func divisions(of kinds: Set<Division.Kind>, within: Division) async throws -> [Division] {
         guard let key = within.key else { return [] }
-        let span = Self.divisor(within.level)
+        let span = within.level.span
         return try await open().reader.raw("""
             SELECT * FROM divisions WHERE kind IN (\(binds: kinds.map(\.rawValue).sorted()))
             AND division_key BETWEEN \(bind: key) AND \(bind: key + span - 1) ORDER BY division_key
@@ -261,7 +255,7 @@ extension PlanStore {
     /// The month's values of the divisions under `within`, by key.
     public func indicatorValues(indicatorID: Int, month: ReportMonth, within: Division) async throws -> [Int64: Double] {
         guard let key = within.key else { return [:] }
-        let span = Self.divisor(within.level)
+        let span = within.level.span
         var values: [Int64: Double] = [:]
         for row in try await open().reader.raw("""
             SELECT division_key, value FROM indicator_values

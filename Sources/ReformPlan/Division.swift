@@ -85,6 +85,14 @@ public struct Division: Hashable, Sendable, Codable {
         /// three levels with six digits (420000, 420100, 420102).
         public var codeLength: Int { max(6, digits) }
 
+        /// How many twelve-digit keys one division of this level spans: 10^(12 − digits)
+        /// (10⁶ for a county, whose communities are key … key + 10⁶ − 1).
+        public var span: Int64 {
+            var span: Int64 = 1
+            for _ in digits..<12 { span *= 10 }
+            return span
+        }
+
         public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -132,20 +140,23 @@ public enum DivisionCode {
         return key
     }
 
+    /// A code segment written with leading zeros: segment(7, width: 3) → "007".
+    public static func segment(_ n: Int, width: Int) -> String {
+        let text = String(n)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+
     /// The code of the division at `level` above (or at) the one with `key`:
     /// 420102002001 at county → "420102", at city → "420100".
     public static func code(key: Int64, at level: Division.Level) -> String {
         var n = ancestorKey(key, at: level)
         for _ in level.codeLength..<12 { n /= 10 }
-        let text = String(n)
-        return String(repeating: "0", count: max(0, level.codeLength - text.count)) + text
+        return segment(Int(n), width: level.codeLength)
     }
 
     /// The key of the division at `level` that contains the division with `key`.
     public static func ancestorKey(_ key: Int64, at level: Division.Level) -> Int64 {
-        var divisor: Int64 = 1
-        for _ in level.digits..<12 { divisor *= 10 }
-        return key / divisor * divisor
+        key / level.span * level.span
     }
 
     /// What a code of `kind` under `parent` must look like, or nil when it does.
@@ -189,7 +200,7 @@ public enum DivisionCode {
         default: nil
         }
         if let allowed, !allowed.contains(segment) {
-            return "\(kind.chineseName)代码的末三位应在\(String(format: "%03d", allowed.lowerBound))–\(String(format: "%03d", allowed.upperBound))之间，\(code)的是\(code.suffix(3)) (GB/T 10114 segment out of range)"
+            return "\(kind.chineseName)代码的末三位应在\(Self.segment(allowed.lowerBound, width: 3))–\(Self.segment(allowed.upperBound, width: 3))之间，\(code)的是\(code.suffix(3)) (GB/T 10114 segment out of range)"
         }
         return nil
     }

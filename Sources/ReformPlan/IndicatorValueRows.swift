@@ -35,7 +35,7 @@ public enum IndicatorValueCheck {
         var checked = Checked()
         var seen: [Int64: String] = [:]
         checked.values.reserveCapacity(rows.count)
-        let wanted = rule.kinds.isEmpty ? Set(Division.Kind.allCases.filter { $0.level == rule.level }) : rule.kinds
+        let wanted = rule.countedKinds
         let wantedNames = wanted.map(\.chineseName).sorted().joined(separator: "、")
         for row in rows {
             let code = row.code.trimmingSpaces

@@ -44,6 +44,11 @@ public struct RollupRule: Hashable, Sendable {
         self.tag = tag
     }
 
+    /// The kinds of division that count: `kinds`, or every kind of the rule's level when none is named.
+    public var countedKinds: Set<Division.Kind> {
+        kinds.isEmpty ? Set(Division.Kind.allCases.filter { $0.level == level }) : kinds
+    }
+
     /// The rule the indicator's own words suggest, for a supervisor to confirm
     /// or change: "每个城市社区…10个" is a share of urban communities with at
     /// least ten; "中心城区…街道达到60%" a share of central-district streets

@@ -50,6 +50,6 @@ enum SyntheticNation {
         return all
     }
 
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    static func three(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }
+    static func two(_ n: Int) -> String { DivisionCode.segment(n, width: 2) }
+    static func three(_ n: Int) -> String { DivisionCode.segment(n, width: 3) }
 }

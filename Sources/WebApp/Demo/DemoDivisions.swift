@@ -99,25 +99,23 @@ struct DemoDivisions {
             let count = central ? DemoRandomSource.int(district.code, 8...13) : DemoRandomSource.int(district.code, 5...9)
             for s in 1...count {
                 let town = !central && s > count - 2
-                let code = district.code + Self.three(town ? 100 + s : s)
+                let code = district.code + DivisionCode.segment(town ? 100 + s : s, width: 3)
                 all.append(Division(code: code, name: "\(short)演示\(town ? "镇" : "街道")\(s)", kind: town ? .town : .street,
                                     parent: district.code, isDemo: true))
                 let urban = central ? DemoRandomSource.int(code, 6...14) : DemoRandomSource.int(code, 2...5)
                 let rural = central ? 0 : DemoRandomSource.int(code + "村", 4...10)
                 for c in 1...urban {
-                    all.append(Division(code: code + Self.three(c), name: "\(short)演示社区\(s)-\(c)", kind: .urbanCommunity,
+                    all.append(Division(code: code + DivisionCode.segment(c, width: 3), name: "\(short)演示社区\(s)-\(c)", kind: .urbanCommunity,
                                         parent: code, isDemo: true))
                 }
                 for c in stride(from: 1, through: rural, by: 1) {
-                    all.append(Division(code: code + Self.three(200 + c), name: "\(short)演示村\(s)-\(c)", kind: .ruralCommunity,
+                    all.append(Division(code: code + DivisionCode.segment(200 + c, width: 3), name: "\(short)演示村\(s)-\(c)", kind: .ruralCommunity,
                                         parent: code, isDemo: true))
                 }
             }
         }
         return all
     }
-
-    static func three(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }
 }
 
 /// One deterministic draw per text, for the demo's made-up figures.

@@ -129,13 +129,8 @@ struct IndicatorTargetRoutes {
             parts[code] = value
         }
         guard problems.isEmpty else {
-            var data = Frame.data(context, services, title: indicator.name, active: "indicators")
-            data["number"] = number
-            data["name"] = indicator.name
-            data["fileName"] = file.fileName
-            data["problems"] = problems.map { ["text": $0.description] }
-            data["count"] = problems.count
-            return services.pages.page("indicator-upload-problems", data, status: .unprocessableContent)
+            return UploadRefusal.page(services, context, indicator: indicator, number: number, fileName: file.fileName,
+                                      problems: problems)
         }
         try await services.store.setIndicatorTargets(parts, indicatorID: id, planID: current.id, by: account.login, at: services.now())
         return Response.redirect(to: "/indicators/\(number)/targets")

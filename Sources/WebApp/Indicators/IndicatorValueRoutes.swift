@@ -42,7 +42,7 @@ struct IndicatorValueRoutes {
         let (indicator, id) = try await desk.indicator(number)
         let (rule, _) = try await desk.rule(for: indicator, id: id)
         let month = try Self.month(request.uri.queryParameters["month"].map(String.init), default: ReportMonth(services.today()))
-        let kinds = rule.kinds.isEmpty ? Set(Division.Kind.allCases.filter { $0.level == rule.level }) : rule.kinds
+        let kinds = rule.countedKinds
         var sheets: [XlsxWorkbook.Sheet] = []
         for district in try await districts(for: account, desk: desk) {
             let units = rule.level == .county ? [district] : try await services.store.divisions(of: kinds, within: district)
@@ -103,7 +103,7 @@ struct IndicatorValueRoutes {
         } catch {
             throw Refusal(.unprocessableContent, zh: "“\(file.fileName)”：\(error)", en: "The file cannot be read: \(error)", field: "file")
         }
-        let kinds = rule.kinds.isEmpty ? Set(Division.Kind.allCases.filter { $0.level == rule.level }) : rule.kinds
+        let kinds = rule.countedKinds
         let known = try await services.store.divisionKinds(of: kinds)
         var checked = IndicatorValueCheck.check(rows, known: known, rule: rule)
         // A district may enter values only under its own district: others are named like any bad row.
@@ -115,14 +115,8 @@ struct IndicatorValueRoutes {
                                                message: "\(DivisionCode.code(key: value.key, at: rule.level))不在你可报送的区内 (outside the districts you may enter)"))
         }
         guard checked.problems.isEmpty else {
-            var data = Frame.data(context, services, title: indicator.name, active: "indicators")
-            data["number"] = number
-            data["name"] = indicator.name
-            data["fileName"] = file.fileName
-            data["problems"] = checked.problems.prefix(500).map { ["text": $0.description] }
-            data["more"] = max(0, checked.problems.count - 500)
-            data["count"] = checked.problems.count
-            return services.pages.page("indicator-upload-problems", data, status: .unprocessableContent)
+            return UploadRefusal.page(services, context, indicator: indicator, number: number, fileName: file.fileName,
+                                      problems: checked.problems)
         }
         let values = checked.values.map { DivisionValue(key: $0.key, kind: $0.kind, value: $0.value) }
         let source = "\(file.fileName) sha256:\(Secrets.sha256(data).prefix(16))"
