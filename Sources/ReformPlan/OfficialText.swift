@@ -77,6 +77,12 @@ public struct OfficialText: Codable, Hashable, Sendable {
         return tables(in: body) + attachments.flatMap { tables(in: $0.body) }
     }
 
+    /// A supervisor's text as body paragraphs: one per line, blank lines dropped.
+    public static func paragraphs(_ text: String) -> [Block] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.map { .paragraph($0) }
+    }
+
     /// Every chart of the document, in reading order.
     public var charts: [DocumentChart] {
         (body + attachments.flatMap(\.body)).compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
