@@ -70,9 +70,6 @@ enum DocxLayout {
     /// Column widths in twips that add up exactly to the text width, so the
     /// table's edges line up with the 版心 in every viewer.
     static func widths(of columns: [ResponsibilityTable.Column]) -> [Int] {
-        let total = columns.map(weight(of:)).reduce(0, +)
-        var widths = columns.map { textWidth * weight(of: $0) / total }
-        if !widths.isEmpty { widths[widths.count - 1] += textWidth - widths.reduce(0, +) }
-        return widths
+        WordML.split(textWidth, by: columns.map(weight(of:)))
     }
 }

@@ -10,23 +10,41 @@ struct DocxPackage {
     static let relationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     func data() throws -> Data {
+        try Self.data(title: table.title, document: DocxDocument(table: table).xml,
+                      styles: DocxStyles.stylesXML, fontTable: DocxStyles.fontTableXML)
+    }
+
+    /// A part besides the common ones (a chart), with its content type and
+    /// the relationship document.xml refers to it by.
+    struct Part {
+        var path: String
+        var contentType: String
+        var relationshipID: String
+        var relationshipType: String
+        var xml: String
+    }
+
+    /// The whole container around a document.xml, styles and font table:
+    /// the same parts in the same order every time.
+    static func data(title: String, document: String, styles: String, fontTable: String, parts: [Part] = []) throws -> Data {
         var zip = ZipPackage()
         // [Content_Types].xml first: some readers sniff it at the start.
-        zip.add("[Content_Types].xml", Self.contentTypes)
+        zip.add("[Content_Types].xml", contentTypes(parts))
         zip.add("_rels/.rels", OPC.packageRelationships(main: "word/document.xml"))
-        zip.add("docProps/core.xml", OPC.coreProperties(title: table.title))
+        zip.add("docProps/core.xml", OPC.coreProperties(title: title))
         zip.add("docProps/app.xml", OPC.appProperties(application: "Luoshi"))
-        zip.add("word/document.xml", DocxDocument(table: table).xml)
-        zip.add("word/_rels/document.xml.rels", Self.documentRelationships)
-        zip.add("word/styles.xml", DocxStyles.stylesXML)
-        zip.add("word/settings.xml", Self.settings)
-        zip.add("word/fontTable.xml", DocxStyles.fontTableXML)
-        zip.add("word/footer1.xml", Self.footer(alignment: "right"))
-        zip.add("word/footer2.xml", Self.footer(alignment: "left"))
+        zip.add("word/document.xml", document)
+        zip.add("word/_rels/document.xml.rels", documentRelationships(parts))
+        zip.add("word/styles.xml", styles)
+        zip.add("word/settings.xml", settings)
+        zip.add("word/fontTable.xml", fontTable)
+        zip.add("word/footer1.xml", footer(alignment: "right"))
+        zip.add("word/footer2.xml", footer(alignment: "left"))
+        for part in parts { zip.add(part.path, part.xml) }
         return try zip.data()
     }
 
-    static var contentTypes: String {
+    static func contentTypes(_ parts: [Part]) -> String {
         let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         return OPC.contentTypes(overrides: [
             ("/word/document.xml", "\(wordML).document.main+xml"),
@@ -35,17 +53,18 @@ struct DocxPackage {
             ("/word/fontTable.xml", "\(wordML).fontTable+xml"),
             ("/word/footer1.xml", "\(wordML).footer+xml"),
             ("/word/footer2.xml", "\(wordML).footer+xml"),
-        ])
+        ] + parts.map { ("/" + $0.path, $0.contentType) })
     }
 
-    static var documentRelationships: String {
+    /// Targets are relative to word/, where document.xml lives.
+    static func documentRelationships(_ parts: [Part]) -> String {
         OPC.relationships([
             ("rIdStyles", "\(relationshipTypes)/styles", "styles.xml"),
             ("rIdSettings", "\(relationshipTypes)/settings", "settings.xml"),
             ("rIdFontTable", "\(relationshipTypes)/fontTable", "fontTable.xml"),
             ("rIdFooterOdd", "\(relationshipTypes)/footer", "footer1.xml"),
             ("rIdFooterEven", "\(relationshipTypes)/footer", "footer2.xml"),
-        ])
+        ] + parts.map { ($0.relationshipID, $0.relationshipType, String($0.path.dropFirst("word/".count))) })
     }
 
     /// evenAndOddHeaders lets odd and even pages carry their own footer

@@ -60,26 +60,18 @@ enum DocxStyles {
 
     /// The official faces with a stand-in each (`w:altName`), and the free
     /// faces themselves, so a reader without Founder or Windows fonts still
-    /// finds a serif CJK face (Noto Serif CJK SC) for 小标宋 and 仿宋. The
-    /// charset 86 (GB2312) and family hints steer Word's own substitution.
+    /// finds a serif CJK face (Noto Serif CJK SC) for 小标宋 and 仿宋.
     static var fontTableXML: String {
-        let fonts: [(name: String, alt: String?, family: String, pitch: String)] = [
-            (L.titleFace, "Noto Serif CJK SC", "roman", "variable"),
-            (L.bodyFace, "仿宋", "modern", "fixed"),
-            ("仿宋", "FangSong", "modern", "fixed"),
-            (L.headingFace, "SimHei", "modern", "fixed"),
-            (L.pageNumberFace, "SimSun", "auto", "variable"),
-            ("Noto Serif CJK SC", "SimSun", "roman", "variable"),
-            ("Noto Sans CJK SC", "SimHei", "swiss", "variable"),
-        ]
-        let entries = fonts.map { font in
-            "<w:font w:name=\"\(font.name)\">" + (font.alt.map { "<w:altName w:val=\"\($0)\"/>" } ?? "")
-                + "<w:charset w:val=\"86\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"\(font.pitch)\"/></w:font>"
-        }
-        let latin = "<w:font w:name=\"\(L.latinFace)\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/>"
-            + "<w:pitch w:val=\"variable\"/></w:font>"
-        return XMLText.declaration
-            + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + entries.joined() + latin + "</w:fonts>"
+        typealias E = FontTable.Entry
+        return FontTable.xml([
+            E(name: L.titleFace, altName: "Noto Serif CJK SC", family: "roman"),
+            E(name: L.bodyFace, altName: "仿宋", family: "modern", pitch: "fixed"),
+            E(name: "仿宋", altName: "FangSong", family: "modern", pitch: "fixed"),
+            E(name: L.headingFace, altName: "SimHei", family: "modern", pitch: "fixed"),
+            E(name: L.pageNumberFace, altName: "SimSun", family: "auto"),
+            E(name: "Noto Serif CJK SC", altName: "SimSun", family: "roman"),
+            E(name: "Noto Sans CJK SC", altName: "SimHei", family: "swiss"),
+            E(name: L.latinFace, charset: "00", family: "roman"),
+        ])
     }
 }

@@ -20,14 +20,15 @@ struct DocxTable {
         return "<w:tbl>\(properties)<w:tblGrid>\(grid)</w:tblGrid>\(rows)</w:tbl>"
     }
 
+    var properties: String { Self.properties(width: DocxLayout.textWidth, cellMargin: DocxLayout.cellMargin) }
+
     /// Fixed layout, so Word and LibreOffice keep our widths instead of sizing
     /// columns to their content; a 1 pt frame around ½ pt inner rules, the
-    /// usual weight of a printed form.
-    var properties: String {
+    /// usual weight of a printed form. Shared with the official document's tables.
+    static func properties(width: Int, cellMargin margin: Int) -> String {
         let frame = ["top", "left", "bottom", "right"].map { "<w:\($0) w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>" }
         let inner = ["insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }
-        let margin = DocxLayout.cellMargin
-        return "<w:tblPr><w:tblW w:w=\"\(DocxLayout.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        return "<w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
             + "<w:tblBorders>\((frame + inner).joined())</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"\(margin)\" w:type=\"dxa\"/>"
             + "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"\(margin)\" w:type=\"dxa\"/></w:tblCellMar>"
@@ -63,6 +64,10 @@ struct DocxTable {
     }
 
     func cell(_ content: String, width: Int, shading: String? = nil, extra: String = "") -> String {
+        Self.cell(content, width: width, shading: shading, extra: extra)
+    }
+
+    static func cell(_ content: String, width: Int, shading: String? = nil, extra: String = "") -> String {
         let fill = shading.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? ""
         return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(extra)\(fill)<w:vAlign w:val=\"center\"/></w:tcPr>"
             + content + "</w:tc>"

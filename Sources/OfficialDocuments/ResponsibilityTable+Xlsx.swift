@@ -35,16 +35,7 @@ extension ResponsibilityTable {
         }
     }
 
-    /// Excel does not fit row heights to wrapped text when it opens a file, so
-    /// the height is estimated here from the longest cell: its lines at the
-    /// column's width, 15 pt a line, with a little slack.
     static func height(of row: Row, _ columns: [Column]) -> Double {
-        let lines = columns.map { column in
-            row[column].split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                let units = line.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
-                return max(1, (units + width(of: column) - 3) / (width(of: column) - 2))
-            }.reduce(0, +)
-        }.max() ?? 1
-        return Double(lines) * 15 + 4
+        XlsxGrid.height(columns.map { (row[$0], width(of: $0)) })
     }
 }

@@ -35,4 +35,22 @@ struct XlsxGrid {
         let letter = String(UnicodeScalar(UInt8(65 + index % 26)))
         return index < 26 ? letter : columnName(index / 26 - 1) + letter
     }
+
+    /// Excel does not fit row heights to wrapped text when it opens a file, so
+    /// the height is estimated from the longest cell: its lines at the
+    /// column's width (a CJK character takes two units), 15 pt a line, with a
+    /// little slack.
+    static func height(_ cells: [(text: String, width: Int)]) -> Double {
+        let lines = cells.map { cell in
+            cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                max(1, (units(line) + cell.width - 3) / max(cell.width - 2, 1))
+            }.reduce(0, +)
+        }.max() ?? 1
+        return Double(lines) * 15 + 4
+    }
+
+    /// Width of a line in Excel's unit: ASCII one, anything else two.
+    static func units(_ text: Substring) -> Int {
+        text.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+    }
 }

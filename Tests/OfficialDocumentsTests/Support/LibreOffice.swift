@@ -34,12 +34,14 @@ enum LibreOffice {
 
     /// Converts `input` with `--convert-to filter` into `directory` and returns
     /// the output file, which keeps the input's name with the new extension.
-    static func convert(_ input: URL, to filter: String, extension ext: String, in directory: URL) throws -> URL {
+    /// `environment` is added to this process's (FONTCONFIG_FILE, for one).
+    static func convert(_ input: URL, to filter: String, extension ext: String, in directory: URL,
+                        environment: [String: String] = [:]) throws -> URL {
         let profile = directory.appendingPathComponent("profile")
         try run(executable("soffice")!, [
             "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
             "--convert-to", filter, "--outdir", directory.path, input.path,
-        ], timeout: 180)
+        ], timeout: 180, environment: environment)
         let output = input.deletingPathExtension().appendingPathExtension(ext).lastPathComponent
         return directory.appendingPathComponent(output)
     }
@@ -55,16 +57,31 @@ enum LibreOffice {
         try run(executable("pdftoppm")!, ["-png", "-r", "80", pdf.path, prefix.path], timeout: 60)
     }
 
+    /// Pages as binary PPM at `dpi` (`prefix-1.ppm` …, or `prefix-01.ppm`
+    /// when there are ten or more), in page order.
+    static func pagesAsPPM(_ pdf: URL, prefix: URL, dpi: Int) throws -> [URL] {
+        try run(executable("pdftoppm")!, ["-r", "\(dpi)", pdf.path, prefix.path], timeout: 120)
+        let directory = prefix.deletingLastPathComponent(), name = prefix.lastPathComponent + "-"
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasPrefix(name) && $0.hasSuffix(".ppm") }
+        return files.sorted { Int($0.dropFirst(name.count).dropLast(4))! < Int($1.dropFirst(name.count).dropLast(4))! }
+            .map { directory.appendingPathComponent($0) }
+    }
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
     /// Runs a program, killing it after `timeout` seconds so a hung soffice
     /// fails the test instead of stalling the whole run.
-    static func run(_ program: URL, _ arguments: [String], timeout: TimeInterval) throws {
+    static func run(_ program: URL, _ arguments: [String], timeout: TimeInterval,
+                    environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log
