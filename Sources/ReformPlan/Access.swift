@@ -38,6 +38,13 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     case readBudget
     /// Add, change and remove budget lines and spending (局财务处 and the supervisor).
     case editBudget
+    /// Issued bulletins, half-year summaries and assessment results, and the quarterly view:
+    /// published to every unit.
+    case readDocuments
+    /// Drafts of those documents, before they are issued.
+    case readDraftDocuments
+    /// Draft, edit, issue and correct them (六(五): the supervising office).
+    case draftDocuments
 }
 
 /// How far a grant reaches.
@@ -79,6 +86,11 @@ public enum Access {
         // bureau like the progress it pays for, and 执行率 sits beside that progress.
         .readBudget: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all, .finance: .all],
         .editBudget: [.supervisor: .all, .finance: .all],
+        .readDocuments: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .all, .viewer: .all,
+                         .finance: .all],
+        // Leaders read drafts: a bulletin names units, and a leader may want a word changed before it goes out.
+        .readDraftDocuments: [.supervisor: .all, .leader: .all],
+        .draftDocuments: [.supervisor: .all],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

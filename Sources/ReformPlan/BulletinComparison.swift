@@ -40,14 +40,14 @@ public struct BulletinComparison: Sendable {
             if Self.rank(line.status) < Self.rank(old.status) { slipped.append(change) }
         }
         // Reporting: a unit late or missing last month and on time now, or the reverse.
-        let wasBehind = Set(previous.reporting.late.map(\.unit) + previous.reporting.missing)
+        let wasBehind = Set(previous.reporting.late.map(\.unit) + previous.reporting.owing)
         for unit in current.reporting.onTime where wasBehind.contains(unit) {
             improved.append(Change(subject: "\(unit)按月报送", before: "逾期或未报送", after: "按时报送"))
         }
-        for unit in current.reporting.late.map(\.unit) + current.reporting.missing
+        for unit in current.reporting.late.map(\.unit) + current.reporting.owing
         where !wasBehind.contains(unit) && previous.reporting.onTime.contains(unit) {
             slipped.append(Change(subject: "\(unit)按月报送", before: "按时报送",
-                                  after: current.reporting.missing.contains(unit) ? "未报送" : "逾期报送"))
+                                  after: current.reporting.owing.contains(unit) ? "未报送" : "逾期报送"))
         }
         let metBefore = Dictionary(previous.indicators.map { ($0.name, $0.met) }, uniquingKeysWith: { a, _ in a })
         for standing in current.indicators {

@@ -76,8 +76,9 @@ public struct BulletinCompiler {
     /// late after it but by `asOf`, or missing.
     public func reporting(_ month: ReportMonth, asOf: Day) -> BulletinFacts.ReportingLine {
         let dueDay = month.dueDate(dayOfMonth: thresholds.reportDueDay)
-        var line = BulletinFacts.ReportingLine(month: month, dueDay: dueDay, onTime: [], late: [], missing: [])
+        var line = BulletinFacts.ReportingLine(month: month, dueDay: dueDay, onTime: [], late: [], returned: [], missing: [])
         let sent = known(asOf: asOf).filter { $0.month == month }
+        let returned = Set(reports.filter { $0.month == month && $0.state == .returned }.map(\.unit))
         for unit in reportingUnits {
             // A unit's first sending counts: resubmitting a returned report does not make it late again.
             let days = sent.filter { $0.unit == unit }.map { submittedOn($0) ?? dueDay }
@@ -85,6 +86,8 @@ public struct BulletinCompiler {
                 if first <= dueDay { line.onTime.append(unit) } else {
                     line.late.append(.init(unit: unit, submittedOn: first))
                 }
+            } else if returned.contains(unit) {
+                line.returned.append(unit)
             } else {
                 line.missing.append(unit)
             }

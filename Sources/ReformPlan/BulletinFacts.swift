@@ -101,9 +101,14 @@ public struct BulletinFacts: Codable, Hashable, Sendable {
         public var dueDay: Day
         public var onTime: [String]
         public var late: [LateReport]
+        /// Sent, then returned by the supervising office and not yet sent again.
+        public var returned: [String]
+        /// Nothing sent, or only a draft.
         public var missing: [String]
 
-        public var dueCount: Int { onTime.count + late.count + missing.count }
+        public var dueCount: Int { onTime.count + late.count + returned.count + missing.count }
+        /// Every unit still owing the month's report: returned or missing.
+        public var owing: [String] { returned + missing }
         /// The share of due reports that came on time, in percent; nil when none was due.
         public var onTimePercent: Double? {
             dueCount == 0 ? nil : 100 * Double(onTime.count) / Double(dueCount)

@@ -14,6 +14,18 @@ public struct BulletinNarrative: Codable, Hashable, Sendable {
     public var problems: String
     /// 下一步工作要求.
     public var requirements: String
+    /// The issued bulletin this one corrects (更正), by number and title.
+    public var corrects: Corrected?
+
+    public struct Corrected: Codable, Hashable, Sendable {
+        public var number: String
+        public var title: String
+
+        public init(number: String, title: String) {
+            self.number = number
+            self.title = title
+        }
+    }
 
     public init(opening: String, overall: String, goodPractice: String, problems: String, requirements: String) {
         self.opening = opening

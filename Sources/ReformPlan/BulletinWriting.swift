@@ -8,16 +8,12 @@ public struct BulletinWriting {
     public var letterhead: Letterhead
     /// "2019年武汉市民政改革工作实施方案", as the bulletin cites it.
     public var planTitle: String
-    /// The bulletin this one corrects: its number and title.
-    public var corrects: (number: String, title: String)?
 
-    public init(facts: BulletinFacts, narrative: BulletinNarrative, letterhead: Letterhead, planTitle: String,
-                corrects: (number: String, title: String)? = nil) {
+    public init(facts: BulletinFacts, narrative: BulletinNarrative, letterhead: Letterhead, planTitle: String) {
         self.facts = facts
         self.narrative = narrative
         self.letterhead = letterhead
         self.planTitle = planTitle
-        self.corrects = corrects
     }
 
     /// "武汉市民政改革工作": the plan's title without its year and "实施方案".
@@ -33,13 +29,13 @@ public struct BulletinWriting {
 
     public var title: String {
         let title = "关于\(facts.month.chineseName)\(Self.topic(of: planTitle))进展情况的通报"
-        return corrects == nil ? title : title + "（更正）"
+        return narrative.corrects == nil ? title : title + "（更正）"
     }
 
     /// The document, numbered `number` (nil for a draft) and dated `date`.
     public func text(number: String?, date: Day) -> OfficialText {
         var body: [OfficialText.Block] = []
-        if let corrects {
+        if let corrects = narrative.corrects {
             body.append(.paragraph("本通报更正\(corrects.number)《\(corrects.title)》，原通报以本通报为准。"))
         }
         body += paragraphs(narrative.opening)
@@ -91,6 +87,9 @@ public struct BulletinWriting {
         var text = "本月应报送单位\(r.dueCount)个，按时报送\(r.onTime.count)个"
         text += r.late.isEmpty ? "，无逾期报送" : "；逾期报送\(r.late.count)个："
             + r.late.map { "\($0.unit)（\($0.submittedOn.month)月\($0.submittedOn.day)日报送）" }.joined(separator: "、")
+        if !r.returned.isEmpty {
+            text += "；被退回尚未重新报送\(r.returned.count)个：" + r.returned.joined(separator: "、")
+        }
         text += r.missing.isEmpty ? "；无未报送单位。" : "；截至\(facts.asOf.month)月\(facts.asOf.day)日仍未报送\(r.missing.count)个："
             + r.missing.joined(separator: "、") + "。"
         return [.heading(level: 1, text: "二、按月报送情况"),

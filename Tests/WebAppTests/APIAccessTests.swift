@@ -49,7 +49,8 @@ import Testing
         case .escalateNotice: return Probe(method: .post, path: "/api/v1/notices/\(t.notices[3])/escalate", units: eldercare)
         case .manageAccounts: return Probe(method: .get, path: "/api/v1/accounts")
         case .readBudget: return Probe(method: .get, path: "/api/v1/projects/1/budget")
-        case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues, .editSubPlan: return nil
+        case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues, .editSubPlan,
+             .readDocuments, .readDraftDocuments, .draftDocuments: return nil
         }
     }
 

@@ -26,6 +26,7 @@ import Testing
         var submittedReport: Int64
         var notices: [Int64]
         var subPlan: Int64 = 0
+        var draftBulletin: Int64 = 0
     }
 
     static func targets(_ app: TestApp) async throws -> Targets {
@@ -51,8 +52,10 @@ import Testing
         let subPlan = try await app.store.saveSubPlan(
             SubPlan(planID: app.planID, unit: "江岸区民政局", division: "420102", title: "江岸区方案", acceptedRevision: 1,
                     items: [SubPlanItem(key: "own1", title: "社区议事厅")]), expectedVersion: 0, by: "test", at: Date())
+        let bulletin = try await DocumentCommands.draft(store: app.store, month: ReportMonth(year: 2019, month: 8),
+                                                        today: Day(year: 2019, month: 9, day: 30), by: "guihua")
         return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices,
-                       subPlan: try #require(subPlan.id))
+                       subPlan: try #require(subPlan.id), draftBulletin: bulletin.id)
     }
 
     static func probe(_ operation: ReformPlan.Operation, _ t: Targets) -> Probe {
@@ -89,6 +92,9 @@ import Testing
         case .readBudget: return Probe(method: "GET", path: "/projects/1/budget")
         case .editBudget:
             return Probe(method: "POST", path: "/projects/1/budget/lines", fields: ["source": "cityFinance", "amount": "1", "unit": "yuan"])
+        case .readDocuments: return Probe(method: "GET", path: "/quarters?q=3")
+        case .readDraftDocuments: return Probe(method: "GET", path: "/bulletins/\(t.draftBulletin)")
+        case .draftDocuments: return Probe(method: "POST", path: "/bulletins", fields: ["month": "2019-09"])
         }
     }
 

@@ -108,7 +108,7 @@ import Testing
             }
         }
         for key in used.sorted() {
-            let entry = Catalogue.entries[key]
+            let entry = Catalogue.all[key]
             #expect(entry != nil, "\(key) is used but not in the catalogue")
             #expect(entry.map { !$0.zh.isEmpty && !$0.en.isEmpty } ?? true, "\(key) lacks a language")
         }

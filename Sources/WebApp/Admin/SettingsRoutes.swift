@@ -49,8 +49,12 @@ extension Services {
     /// The thresholds in force: the server's defaults, overridden by what an
     /// administrator set on the settings page.
     func thresholds() async throws -> StatusThresholds {
-        var thresholds = settings.thresholds
-        let stored = try await plans.settings()
+        Self.thresholds(settings.thresholds, stored: try await plans.settings())
+    }
+
+    /// The server's thresholds with what the settings page stored over them.
+    static func thresholds(_ base: StatusThresholds, stored: [String: String]) -> StatusThresholds {
+        var thresholds = base
         if let value = stored["reports.dueDay"].flatMap(Int.init) { thresholds.reportDueDay = value }
         if let value = stored["status.lagMargin"].flatMap(Int.init) { thresholds.lagMargin = value }
         if let value = stored["notices.replyDays"].flatMap(Int.init) { thresholds.noticeReplyDays = value }

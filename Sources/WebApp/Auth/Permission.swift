@@ -44,6 +44,9 @@ extension AppContext {
         case .editSubPlan: ("编制、修改该单位的子方案", "make or change this unit's sub-plan")
         case .readBudget: ("查看项目经费", "read budgets")
         case .editBudget: ("编辑项目经费（仅局财务处和督办人员可以）", "edit budgets (the finance office and supervisors only)")
+        case .readDocuments: ("查看通报、小结和考核结果", "read bulletins, summaries and assessment results")
+        case .readDraftDocuments: ("查看尚未印发的草稿（仅规划发展处和局领导可以）", "read unissued drafts (supervisors and leaders only)")
+        case .draftDocuments: ("起草、印发通报和小结（仅规划发展处可以）", "draft and issue bulletins and summaries (supervisors only)")
         }
     }
 }

@@ -24,6 +24,8 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     ProjectRoutes(services: services).add(to: router)
     IndicatorRoutes(services: services).add(to: router)
     SubPlanRoutes(services: services).add(to: router)
+    DocumentRoutes(services: services).add(to: router)
+    QuarterRoutes(services: services).add(to: router)
     BudgetRoutes(services: services).add(to: router)
     ReportRoutes(services: services).add(to: router)
     ReviewRoutes(services: services).add(to: router)

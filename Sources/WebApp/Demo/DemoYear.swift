@@ -22,6 +22,8 @@ struct DemoYear {
     ]
     /// In the as-of month: who has not reported, who only has a draft, whose report was returned.
     static let silentUnit = "区划地名处", draftUnit = "社会事务处", returnedUnit = "基层政权建设和社区治理处"
+    /// In the as-of month, sends two days after the due day (when the demo day allows): the bulletin names it.
+    static let lateUnit = "市低保中心"
 
     func generate() async throws {
         guard let year = plan.year, asOf.year == year else { return }
@@ -34,7 +36,9 @@ struct DemoYear {
                 if current && (unit == Self.silentUnit || asOf < due.adding(days: -6)) { continue }
                 var random = DemoRandom(seed: "\(unit)|\(reportMonth)")
                 var report = ProgressReport(unit: unit, month: reportMonth, sections: sections(unit: unit, month: month, random: &random))
-                let submittedDay = current ? min(asOf, due.adding(days: -random.int(0...3))) : due.adding(days: random.int(-6...2))
+                let lateDay = due.adding(days: 2)
+                let submittedDay = !current ? due.adding(days: random.int(-6...2))
+                    : unit == Self.lateUnit && asOf >= lateDay ? lateDay : min(asOf, due.adding(days: -random.int(0...3)))
                 let at = Shanghai.instant(submittedDay, hour: 9 + random.int(0...8))
                 let submitter = DemoAccounts.unitLogins[unit] ?? "demo"
                 report = try await store.saveReport(report, planID: planID, expectedVersion: 0, by: submitter, at: at)

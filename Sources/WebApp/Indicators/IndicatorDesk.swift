@@ -39,15 +39,25 @@ struct IndicatorFigures: Sendable {
 }
 
 struct IndicatorDesk {
-    let services: Services
+    let store: PlanStore
+    /// Where trees and ids are kept between requests (the server's) or for one run (a command's).
+    let plans: PlanCache
     let current: PlanCache.Current
 
-    var store: PlanStore { services.store }
+    init(services: Services, current: PlanCache.Current) {
+        self.init(store: services.store, plans: services.plans, current: current)
+    }
+
+    init(store: PlanStore, plans: PlanCache, current: PlanCache.Current) {
+        self.store = store
+        self.plans = plans
+        self.current = current
+    }
 
     /// The indicator at `number` (1-based) with its stored id.
     func indicator(_ number: Int) async throws -> (Indicator, Int) {
         let planID = current.id
-        let ids = try await services.plans.cached("itemIDs|\(planID)") { try await store.itemIDs(planID: planID) }
+        let ids = try await plans.cached("itemIDs|\(planID)") { try await store.itemIDs(planID: planID) }
         guard number >= 1, number <= current.plan.indicators.count, number <= ids.indicators.count else {
             throw Refusal.notFound("该指标", "indicator")
         }
@@ -61,7 +71,7 @@ struct IndicatorDesk {
 
     /// The city and its districts (and everything down to districts), kept while nothing changes.
     func upperTree() async throws -> DivisionTree {
-        try await services.plans.cached("divisions.upper") { try await store.divisionTree(downTo: .county) }
+        try await plans.cached("divisions.upper") { try await store.divisionTree(downTo: .county) }
     }
 
     /// The city the plan is counted over: the first city in the tree (Wuhan, as shipped).
@@ -138,7 +148,7 @@ struct IndicatorDesk {
     private func eligible(_ rule: RollupRule, id: Int, level: Division.Level, within: Division?) async throws -> [String: Int] {
         guard rule.method == .share else { return [:] }
         let key = "eligible|\(rule.level)|\(rule.kinds.map(\.rawValue).sorted())|\(level)|\(within?.code ?? "")"
-        return try await services.plans.cached(key) {
+        return try await plans.cached(key) {
             try await store.eligibleCounts(rule: rule, groupLevel: level, within: within)
         }
     }

@@ -78,7 +78,7 @@ struct IndicatorSummary: Sendable {
 extension IndicatorDesk {
     /// Every indicator's city figure for the latest month with values, kept while nothing changes.
     func summaries(asOf: Day) async throws -> [IndicatorSummary] {
-        try await services.plans.cached("indicatorSummaries|\(asOf)") {
+        try await plans.cached("indicatorSummaries|\(asOf)") {
             var summaries: [IndicatorSummary] = []
             for number in current.plan.indicators.indices.map({ $0 + 1 }) {
                 // Without divisions there is nothing to roll up; the indicator is still listed.

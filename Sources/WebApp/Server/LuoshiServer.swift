@@ -64,6 +64,7 @@ public enum LuoshiServer {
             try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
             try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
             try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
+            try await DemoDocuments(store: store, asOf: asOf).generate()
             try await store.setSetting("demo.seededAsOf", asOf.description, by: "demo", at: Date())
         } else if seeded != asOf.description {
             say("注意：演示报送数据已按 \(seeded ?? "") 生成；如需按 \(asOf) 重新生成，请删除数据库文件后重启。")

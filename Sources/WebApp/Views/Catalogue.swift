@@ -248,6 +248,9 @@ enum Catalogue {
         language == .zh ? chinese : english
     }
 
-    private static let chinese = entries.mapValues(\.zh)
-    private static let english = entries.mapValues(\.en)
+    /// Every part's strings together; a key defined twice is a mistake the catalogue test catches.
+    static let all = entries.merging(documentEntries) { first, _ in first }
+
+    private static let chinese = all.mapValues(\.zh)
+    private static let english = all.mapValues(\.en)
 }

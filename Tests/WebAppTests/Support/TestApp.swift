@@ -49,6 +49,7 @@ struct TestApp: Sendable {
                 try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
                 try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
                 try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
+                try await DemoDocuments(store: store, asOf: asOf).generate()
             } else {
                 try await store.saveDivisions(SampleDivisions.local, by: "test", at: Date())
             }
