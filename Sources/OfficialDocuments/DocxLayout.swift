@@ -3,17 +3,18 @@
 /// layout can be read, and argued about, in one place.
 enum DocxLayout {
     // A4 turned landscape (GB/T 9704 §8: a wide table is turned, not shrunk).
-    static let pageWidth = 16838
-    static let pageHeight = 11906
+    typealias Portrait = OfficialLayout
+    static let pageWidth = Portrait.pageHeight
+    static let pageHeight = Portrait.pageWidth
 
     // The portrait 版心 of §5.2.1 (156 × 225 mm) kept, turned a quarter turn
     // clockwise so the table's head faces the binding edge (§8): the portrait
     // 订口 (28 mm) becomes the top, 切口 (26 mm) the bottom, 天头 (37 mm) the
     // right and the portrait bottom (35 mm) the left.
-    static let marginTop = 1588
-    static let marginBottom = 1474
-    static let marginLeft = 1984
-    static let marginRight = 2098
+    static let marginTop = Portrait.marginLeft
+    static let marginBottom = Portrait.marginRight
+    static let marginLeft = Portrait.marginBottom
+    static let marginRight = Portrait.marginTop
     /// From the page's bottom edge to the footer's bottom: a 14 pt number line
     /// (≈ 5 mm) whose top sits 7 mm under the 版心 (§7.5) needs 26 − 7 − 5 = 14 mm.
     static let footerDistance = 794
@@ -23,10 +24,10 @@ enum DocxLayout {
 
     // Faces. The names are those Chinese offices' machines have; fontTable.xml
     // declares what stands in for them where they are missing.
-    static let titleFace = "方正小标宋简体"
-    static let bodyFace = "仿宋_GB2312"
-    static let headingFace = "黑体"
-    static let pageNumberFace = "宋体"
+    static let titleFace = OfficialStyle.Face.xiaoBiaoSong.name
+    static let bodyFace = OfficialStyle.Face.fangSong.name
+    static let headingFace = OfficialStyle.Face.heiTi.name
+    static let pageNumberFace = OfficialStyle.Face.songTi.name
     static let latinFace = "Times New Roman"
 
     // Sizes in half-points: title 2号 (22 pt) as §7.3.1; the label 3号 黑体 as

@@ -5,8 +5,13 @@ import ReformPlan
 /// frozen under them. Entries that are plain numbers become numeric cells so
 /// they sort and sum; everything else stays the text as printed.
 enum OfficialAnnex {
-    static func sheets(_ tables: [DocumentTable]) -> [XlsxGrid] {
-        tables.enumerated().map { index, table in sheet(table, number: index + 1) }
+    /// A document without tables still gets a valid workbook (Excel refuses
+    /// one without sheets): a single sheet that says so.
+    static func sheets(_ tables: [DocumentTable], title: String) -> [XlsxGrid] {
+        guard !tables.isEmpty else {
+            return [sheet(DocumentTable(title: title, columns: ["说明"], rows: [["本文无表格。"]]), number: 1)]
+        }
+        return tables.enumerated().map { index, table in sheet(table, number: index + 1) }
     }
 
     static func sheet(_ table: DocumentTable, number: Int) -> XlsxGrid {

@@ -23,8 +23,8 @@ public enum OfficialDocument {
     /// Every table of the document (`text.tables`, body first, then the
     /// attachments') as an XLSX workbook, one sheet per table: the caption on
     /// row 1, the header frozen under it and repeated on printed pages,
-    /// widths to fit the entries.
+    /// widths to fit the entries. Without tables, one sheet saying so.
     public static func annexXLSX(_ text: OfficialText) throws -> Data {
-        try XlsxPackage(sheets: OfficialAnnex.sheets(text.tables)).data()
+        try XlsxPackage(sheets: OfficialAnnex.sheets(text.tables, title: text.title)).data()
     }
 }

@@ -55,7 +55,9 @@ struct OfficialDocumentXML {
     /// of the 版心, as printed marks are, down to half width; beyond that it
     /// wraps onto a second line rather than turning illegible.
     var organNarrowing: String {
-        let natural = L.characters(text.organ) * Double(style.organPoints * 20)
+        // A joint document's names are lines of their own; the longest decides.
+        let longest = text.organ.split(separator: "\n").map { L.characters(String($0)) }.max() ?? 1
+        let natural = max(longest, 1) * Double(style.organPoints * 20)
         let scale = Int(Double(L.textWidth) * 0.96 / natural * 100)
         return scale >= 100 ? "" : "<w:w w:val=\"\(max(scale, 50))\"/>"
     }

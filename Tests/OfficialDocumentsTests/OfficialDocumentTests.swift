@@ -24,11 +24,12 @@ import ReformPlan
         return String(styles[start.lowerBound..<end.lowerBound])
     }
 
-    @Test func partsAreWellFormedInAFixedOrderWithTwoCharts() {
+    @Test func partsAreWellFormedInAFixedOrderWithThreeCharts() {
         #expect(docx.names == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
             "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
-            "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml", "word/charts/chart1.xml", "word/charts/chart2.xml",
+            "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
+            "word/charts/chart1.xml", "word/charts/chart2.xml", "word/charts/chart3.xml",
         ])
         #expect(docx.names.allSatisfy(docx.isWellFormedXML))
     }
@@ -87,7 +88,7 @@ import ReformPlan
 
     @Test func chartsAreNativeWithContentTypesRelationshipsAndCachedFigures() {
         let types = docx.text("[Content_Types].xml"), rels = docx.text("word/_rels/document.xml.rels")
-        for n in 1...2 {
+        for n in 1...3 {
             #expect(types.contains("<Override PartName=\"/word/charts/chart\(n).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"))
             #expect(rels.contains("<Relationship Id=\"rIdChart\(n)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" Target=\"charts/chart\(n).xml\"/>"))
             #expect(document.contains("<c:chart r:id=\"rIdChart\(n)\"/>"))
@@ -101,6 +102,11 @@ import ReformPlan
         let firstSeries = line.components(separatedBy: "<c:numCache>")[1].components(separatedBy: "</c:numCache>")[0]
         #expect(!firstSeries.contains("<c:pt idx=\"4\">") && firstSeries.contains("<c:pt idx=\"5\">"))
         #expect(document.contains("<wp:extent cx=\"5615940\""))
+        // One series against targets: the hollow dashed target bar lies over the figure's.
+        let bars = docx.text("word/charts/chart3.xml")
+        #expect(bars.contains(#"<c:grouping val="clustered"/>"#) && bars.contains(#"<c:overlap val="100"/>"#))
+        #expect(bars.contains("<c:v>目标</c:v>") && bars.contains(#"<c:spPr><a:noFill/><a:ln w="15875">"#))
+        #expect(bars.contains(#"<c:max val="100"/>"#) && bars.contains(#"<c:dLblPos val="outEnd"/>"#))
     }
 
     @Test func attachmentsFollowOnNewPagesAndAreListedAfterTheBody() {

@@ -96,7 +96,9 @@ struct OfficialLayoutTests {
         for district in Bulletin.districts { #expect(rendering.squeezed[stacked].contains(district)) }
         let trend = try #require(rendering.page(containing: "图2"))
         #expect(rendering.squeezed[trend].contains("9月") && rendering.squeezed[trend].contains("1月"))
-        for page in Set([stacked, trend]) {
+        let bars = try #require(rendering.page(containing: "图3"))
+        #expect(rendering.squeezed[bars].contains("硚口区") && rendering.squeezed[bars].contains("90%"))
+        for page in Set([stacked, trend, bars]) {
             let blue = try #require(rendering.rasters[page].box(Raster.near("2F5597")))
             print("chart blue on page \(page + 1): \(blue)")
             #expect(blue.right - blue.left > 20)

@@ -3,7 +3,8 @@ import ReformPlan
 /// A monthly bulletin shaped like those the supervising office issues: four
 /// heading levels, paragraphs long enough to fill pages, the sixteen projects
 /// as a table, a stacked bar chart of statuses per district, a line chart of
-/// on-time reporting, two attachments with tables, 抄送 and 附注.
+/// on-time reporting, two attachments with tables (the first with a bar
+/// chart against targets), 抄送 and 附注.
 enum Bulletin {
     static let districts = ["江岸区", "江汉区", "硚口区", "汉阳区", "武昌区", "青山区", "洪山区",
                             "东西湖区", "汉南区", "蔡甸区", "江夏区", "黄陂区", "新洲区"]
@@ -37,6 +38,11 @@ enum Bulletin {
         title: "各区社区工作者配备情况", columns: ["区", "社区数", "已配备", "缺口", "配备率（%）"],
         rows: districts.enumerated().map { i, d in [d, "\(100 + i * 7)", "\(90 + i * 6)", "\(10 + i)", "\(88 + i % 9)"] })
 
+    static let staffingChart = DocumentChart(
+        kind: .bars, title: "图3　各区社区工作者配备率", categories: Array(districts.prefix(7)),
+        series: [DocumentChart.Series(name: "配备率", values: (0..<7).map { Double(88 + $0 % 9) })],
+        targets: Array(repeating: 90, count: 7), unit: "%")
+
     static let scheduleTable = DocumentTable(
         title: "第四季度重点工作安排", columns: ["序号", "工作内容", "责任单位", "完成时限"],
         rows: (1...6).map { ["\($0)", "推进第\($0)项重点改革任务并报送阶段性成果", "相关责任处室", "2019年\(9 + ($0 + 1) / 2)月底前"] },
@@ -65,7 +71,7 @@ enum Bulletin {
             .paragraph(paragraph + paragraph + paragraph),
         ],
         attachments: [
-            OfficialText.Attachment(title: "2019年9月各区社区工作者配备情况", body: [.table(districtTable)]),
+            OfficialText.Attachment(title: "2019年9月各区社区工作者配备情况", body: [.table(districtTable), .chart(staffingChart)]),
             OfficialText.Attachment(title: "2019年第四季度民政改革重点工作安排",
                                     body: [.paragraph("各责任单位按以下安排推进第四季度重点工作。"), .table(scheduleTable)]),
         ],
