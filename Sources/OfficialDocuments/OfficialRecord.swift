@@ -30,7 +30,11 @@ struct OfficialRecord {
     var height: Int { (copiedLines + 1) * L.linePitch + 40 }
 
     var table: String {
-        let half = L.textWidth / 2, one = L.smallCharacter
+        let one = L.smallCharacter
+        let printedOn = text.printedOn.chineseName + "印发"
+        // The date takes what it needs and the organ the rest: a long organ
+        // name ("…改革工作领导小组办公室") must not wrap at the half-way mark.
+        let split = L.textWidth - Int(((L.characters(printedOn) + 2) * Double(one)).rounded(.up))
         let rule = { (size: Int) in "w:val=\"single\" w:sz=\"\(size)\" w:space=\"0\" w:color=\"000000\"" }
         func cell(_ content: String, width: Int, span: Int, first: Bool, last: Bool) -> String {
             let borders = "<w:tcBorders><w:top \(rule(first ? L.thickRule : L.thinRule))/>"
@@ -45,13 +49,13 @@ struct OfficialRecord {
             rows.append(cell(entry, width: L.textWidth, span: 2, first: true, last: false))
         }
         let organ = WordML.paragraphs(text.printedBy, style: "Record", properties: "<w:ind w:left=\"\(one)\"/>")
-        let date = WordML.paragraphs(text.printedOn.chineseName + "印发", style: "Record",
+        let date = WordML.paragraphs(printedOn, style: "Record",
                                      properties: "<w:ind w:right=\"\(one)\"/><w:jc w:val=\"right\"/>")
-        rows.append(cell(organ, width: half, span: 1, first: rows.isEmpty, last: true)
-                    + cell(date, width: L.textWidth - half, span: 1, first: rows.isEmpty, last: true))
+        rows.append(cell(organ, width: split, span: 1, first: rows.isEmpty, last: true)
+                    + cell(date, width: L.textWidth - split, span: 1, first: rows.isEmpty, last: true))
         let properties = "<w:tblPr><w:tblW w:w=\"\(L.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-        return "<w:tbl>\(properties)<w:tblGrid><w:gridCol w:w=\"\(half)\"/><w:gridCol w:w=\"\(L.textWidth - half)\"/></w:tblGrid>"
+        return "<w:tbl>\(properties)<w:tblGrid><w:gridCol w:w=\"\(split)\"/><w:gridCol w:w=\"\(L.textWidth - split)\"/></w:tblGrid>"
             + rows.map { "<w:tr><w:trPr><w:cantSplit/></w:trPr>\($0)</w:tr>" }.joined() + "</w:tbl>"
     }
 

@@ -82,6 +82,7 @@ import Testing
             let correction = try await guihua.get("/bulletins/\(correctionID)")
             _ = try await guihua.post("/bulletins/\(correctionID)/issue", ["version": "1", "date": "2019-10-12"])
             let original = try await guihua.get("/bulletins/\(id)")
+            let secondDraft = try await guihua.post("/bulletins", ["month": "2019-09"])
 
             #expect(first == second, "re-exporting gives the same bytes")
             #expect(Self.named(before) == Self.named(after), "the issued words did not change with the data")
@@ -89,6 +90,8 @@ import Testing
             #expect(Self.named(correction).contains("区划地名处（9月29日报送）") && !Self.named(before).contains("9月29日"),
                     "the correction is compiled from today's data: 区划地名处 is now late, not missing")
             #expect(original.body.contains("本通报已被更正") && original.body.contains("武民改办通报〔2019〕6号"))
+            #expect(secondDraft.status == .conflict && secondDraft.body.contains("已印发（武民改办通报〔2019〕6号）"),
+                    "an issued month is corrected, not drafted again")
         }
     }
 

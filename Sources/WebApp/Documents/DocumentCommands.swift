@@ -50,6 +50,11 @@ public enum DocumentCommands {
         let drafts = DocumentDrafts(desk: desk)
         let fresh: SupervisionDocument
         if let month { fresh = try await drafts.bulletin(month: month) } else { fresh = try await drafts.halfYear() }
+        do {
+            try await drafts.refuseIfIssued(fresh.kind, period: fresh.period)
+        } catch let refusal as Refusal {
+            throw Failure(description: "\(refusal.zh) (\(refusal.en))")
+        }
         let existing = try await store.supervisionDocuments(planID: desk.current.id, kind: fresh.kind)
             .first { $0.period == fresh.period && $0.state == .draft }
         var saved: SupervisionDocument

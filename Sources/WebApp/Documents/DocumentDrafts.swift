@@ -8,6 +8,16 @@ import ReformPlan
 struct DocumentDrafts {
     let desk: DocumentDesk
 
+    /// A period has one document: once it is issued, a change is a correction (更正), not a second draft.
+    func refuseIfIssued(_ kind: SupervisionDocument.Kind, period: String) async throws {
+        let issued = try await desk.store.supervisionDocuments(planID: desk.current.id, kind: kind)
+            .first { $0.period == period && $0.state == .issued }
+        if let issued {
+            throw Refusal(.conflict, zh: "\(kind.chineseName)“\(issued.title)”已印发（\(issued.number ?? "")）。如需改正，请在该文件页面发更正通报。",
+                          en: "That period's \(kind) was issued as \(issued.number ?? ""); issue a correction instead.")
+        }
+    }
+
     func bulletin(month: ReportMonth) async throws -> SupervisionDocument {
         let facts = try await desk.bulletinFacts(month: month)
         let narrative = BulletinNarrative.drafted(from: facts, planTitle: desk.plan.notice.title)

@@ -95,9 +95,11 @@ struct DocumentRoutes {
             guard let month = form["month"].flatMap(ReportMonth.init(iso:)), month <= ReportMonth(desk.today) else {
                 throw Refusal(.unprocessableContent, zh: "请选择已经到来的月份（如 2019-09）。", en: "Choose a month that has begun.", field: "month")
             }
+            try await DocumentDrafts(desk: desk).refuseIfIssued(kind, period: month.description)
             draft = try await DocumentDrafts(desk: desk).bulletin(month: month)
         case .halfYear, .assessment:
             draft = try await DocumentDrafts(desk: desk).halfYear()
+            try await DocumentDrafts(desk: desk).refuseIfIssued(kind, period: draft.period)
         }
         do {
             let saved = try await services.store.saveDocumentDraft(draft, expectedVersion: 0, by: account.login, at: services.now())
