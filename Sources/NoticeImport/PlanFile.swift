@@ -34,19 +34,7 @@ public enum PlanFile {
         let looksLikePlanFile = text.hasPrefix("plan:") || text.contains("\nplan:")
             || text.drop { $0.isWhitespace }.hasPrefix("{")
         guard looksLikePlanFile else { throw notAPlanFile(line: nil) }
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw PlanFileError(problems: [.init(path: "", line: nil, message: "计划文件为空。 (The plan file is empty.)")])
-            }
-            node = composed
-        } catch let error as PlanFileError {
-            throw error
-        } catch let error as YamlError {
-            throw PlanFileError(problems: [PlanFileErrorMapping.problem(from: error)])
-        } catch {
-            throw PlanFileError(problems: [.init(path: "", line: nil, message: "\(error)")])
-        }
+        let node = try PlanFileErrorMapping.compose(text, empty: "计划文件为空。 (The plan file is empty.)")
         // A notice given where a plan file belongs reads as one long YAML string.
         guard node.mapping?["plan"] != nil else { throw notAPlanFile(line: node.mark?.line) }
         let plan: Plan
@@ -73,7 +61,7 @@ extension PlanFile {
     }
 }
 
-/// Everything wrong with a plan file, each with where it is.
+/// Everything wrong with a plan file (or an assessment scheme file), each with where it is.
 public struct PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public struct Problem: Equatable, Sendable {
         public var path: String

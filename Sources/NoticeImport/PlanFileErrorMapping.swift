@@ -2,8 +2,26 @@ import Foundation
 import ReformPlan
 import Yams
 
-/// Turns decoding errors into field paths and lines of the plan file.
+/// Turns decoding errors into field paths and lines of the plan file and
+/// of the assessment scheme file, so that both speak to staff alike.
 enum PlanFileErrorMapping {
+    /// The file's YAML tree, or the syntax error with its line; `empty` is
+    /// the message for a file with no document in it.
+    static func compose(_ text: String, empty: String) throws(PlanFileError) -> Node {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw PlanFileError(problems: [.init(path: "", line: nil, message: empty)])
+            }
+            return node
+        } catch let error as PlanFileError {
+            throw error
+        } catch let error as YamlError {
+            throw PlanFileError(problems: [problem(from: error)])
+        } catch {
+            throw PlanFileError(problems: [.init(path: "", line: nil, message: "\(error)")])
+        }
+    }
+
     static func problem(from error: YamlError) -> PlanFileError.Problem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
