@@ -92,6 +92,24 @@ extension PlanStore {
         }
     }
 
+    /// When each unit's sub-plan progress of each month was entered: the
+    /// earliest entry of the month (an item entered again keeps its latest
+    /// time, so this is when the month's report was last complete). For the
+    /// assessment of district bureaus' monthly reporting.
+    public func subPlanReportTimes(planID: Int) async throws -> [String: [ReportMonth: Date]] {
+        let rows = try await open().reader.raw("""
+            SELECT s.unit, p.month, MIN(p.entered_at) AS entered_at FROM sub_plan_progress p
+            JOIN sub_plans s ON s.id = p.sub_plan_id WHERE s.plan_id = \(bind: planID) GROUP BY s.unit, p.month
+            """).all()
+        var times: [String: [ReportMonth: Date]] = [:]
+        for row in rows {
+            let m = try row.int("month")
+            times[try row.string("unit"), default: [:]][ReportMonth(year: m / 100, month: m % 100)] =
+                try row.date("entered_at", in: "sub_plan_progress")
+        }
+        return times
+    }
+
     /// Every month's progress of a sub-plan, oldest first.
     public func subPlanProgress(subPlanID: Int64) async throws -> [SubPlanProgress] {
         try await open().reader.raw("""

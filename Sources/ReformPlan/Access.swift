@@ -45,6 +45,14 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     case readDraftDocuments
     /// Draft, edit, issue and correct them (六(五): the supervising office).
     case draftDocuments
+    /// The year-end assessment's scores: everyone's for those who run or lead
+    /// it, a unit's own itemised score for its reporter.
+    case readAssessment
+    /// Change the scheme, try a what-if, record events, adjust a score, answer
+    /// objections and publish the result.
+    case runAssessment
+    /// Object to the unit's own published score, within the scheme's window.
+    case fileObjection
 }
 
 /// How far a grant reaches.
@@ -91,6 +99,9 @@ public enum Access {
         // Leaders read drafts: a bulletin names units, and a leader may want a word changed before it goes out.
         .readDraftDocuments: [.supervisor: .all, .leader: .all],
         .draftDocuments: [.supervisor: .all],
+        .readAssessment: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
+        .runAssessment: [.supervisor: .all],
+        .fileObjection: [.reporter: .ownUnit],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

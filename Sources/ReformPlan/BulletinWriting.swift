@@ -2,7 +2,7 @@
 /// narrative around the facts, with the names printed from the facts. The
 /// sections follow what 六(五) asks a bulletin to cover: progress by status,
 /// reporting, phases, indicators, supervision, good practice, requirements.
-public struct BulletinWriting {
+public struct BulletinWriting: Sendable {
     public var facts: BulletinFacts
     public var narrative: BulletinNarrative
     public var letterhead: Letterhead

@@ -1,7 +1,7 @@
 /// Writes the half-year summary as an official document: the supervisor's
 /// passages, each project under its number with the phases it completed and
 /// missed printed from the facts, and the project table as an attachment.
-public struct HalfYearWriting {
+public struct HalfYearWriting: Sendable {
     public var facts: HalfYearFacts
     public var narrative: HalfYearNarrative
     public var letterhead: Letterhead

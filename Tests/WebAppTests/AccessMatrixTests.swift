@@ -52,6 +52,12 @@ import Testing
         let subPlan = try await app.store.saveSubPlan(
             SubPlan(planID: app.planID, unit: "江岸区民政局", division: "420102", title: "江岸区方案", acceptedRevision: 1,
                     items: [SubPlanItem(key: "own1", title: "社区议事厅")]), expectedVersion: 0, by: "test", at: Date())
+        // A published assessment result, so that the objection window is open.
+        let result = try await app.store.saveDocumentDraft(
+            SupervisionDocument(planID: app.planID, kind: .assessment, period: "2019", title: "考核结果", facts: "{}", narrative: "{}"),
+            expectedVersion: 0, by: "guihua", at: Date())
+        try await app.store.issueDocument(id: result.id!, expectedVersion: 1, pattern: "考〔{年}〕{号}号", issuedOn: TestApp.asOf,
+                                          by: "guihua", at: Date()) { _ in PlanStore.IssuedFiles(text: "{}", docx: Data(), xlsx: Data()) }
         let bulletin = try await DocumentCommands.draft(store: app.store, month: ReportMonth(year: 2019, month: 8),
                                                         today: Day(year: 2019, month: 9, day: 30), by: "guihua")
         return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices,
@@ -95,6 +101,11 @@ import Testing
         case .readDocuments: return Probe(method: "GET", path: "/quarters?q=3")
         case .readDraftDocuments: return Probe(method: "GET", path: "/bulletins/\(t.draftBulletin)")
         case .draftDocuments: return Probe(method: "POST", path: "/bulletins", fields: ["month": "2019-09"])
+        case .readAssessment: return Probe(method: "GET", path: AssessmentView.path("养老服务处"), units: eldercare)
+        case .runAssessment: return Probe(method: "POST", path: "/assessment/whatif", fields: ["weight_reports": "30"])
+        case .fileObjection:
+            return Probe(method: "POST", path: AssessmentView.path("养老服务处") + "/objections", fields: ["text": "请核实9月报送"],
+                         units: eldercare)
         }
     }
 

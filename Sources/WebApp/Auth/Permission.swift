@@ -47,6 +47,9 @@ extension AppContext {
         case .readDocuments: ("查看通报、小结和考核结果", "read bulletins, summaries and assessment results")
         case .readDraftDocuments: ("查看尚未印发的草稿（仅规划发展处和局领导可以）", "read unissued drafts (supervisors and leaders only)")
         case .draftDocuments: ("起草、印发通报和小结（仅规划发展处可以）", "draft and issue bulletins and summaries (supervisors only)")
+        case .readAssessment: ("查看考核得分（各单位只能看本单位的）", "read assessment scores (a unit only its own)")
+        case .runAssessment: ("组织考核：修改方案、调整得分、答复异议、公布结果（仅规划发展处可以）", "run the assessment (supervisors only)")
+        case .fileObjection: ("对本单位的考核得分提出异议", "object to the unit's own score")
         }
     }
 }

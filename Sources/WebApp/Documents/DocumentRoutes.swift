@@ -11,7 +11,7 @@ struct DocumentRoutes {
     let services: Services
 
     func add(to router: Router<AppContext>) {
-        for kind in [SupervisionDocument.Kind.bulletin, .halfYear] {
+        for kind in SupervisionDocument.Kind.allCases {
             let base = Self.path(kind)
             router.get(RouterPath(base)) { _, context in try await list(kind, context) }
             router.post(RouterPath(base)) { request, context in try await create(kind, request, context) }
@@ -97,7 +97,9 @@ struct DocumentRoutes {
             }
             try await DocumentDrafts(desk: desk).refuseIfIssued(kind, period: month.description)
             draft = try await DocumentDrafts(desk: desk).bulletin(month: month)
-        case .halfYear, .assessment:
+        case .assessment:
+            throw Refusal(.conflict, zh: "考核结果在“年底考核”页面公布。", en: "Publish the result on the assessment page.")
+        case .halfYear:
             draft = try await DocumentDrafts(desk: desk).halfYear()
             try await DocumentDrafts(desk: desk).refuseIfIssued(kind, period: draft.period)
         }
