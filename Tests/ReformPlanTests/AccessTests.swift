@@ -20,7 +20,7 @@ import Testing
 
     @Test func aViewerChangesNothing() {
         let viewer = Account(login: "v", displayName: "v", role: .viewer)
-        let writes: [Operation] = Operation.allCases.filter { !["readPlan", "readSubmittedReport", "readNotice", "manageOwnTokens", "readBudget"].contains($0.rawValue) }
+        let writes: [Operation] = Operation.allCases.filter { !["readPlan", "readSubmittedReport", "readNotice", "manageOwnTokens", "readBudget", "readDocuments"].contains($0.rawValue) }
         for operation in writes {
             #expect(!Access.allows(viewer, operation, units: ["养老服务处"]), "viewer may \(operation)")
         }

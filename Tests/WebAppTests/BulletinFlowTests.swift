@@ -135,6 +135,31 @@ import Testing
         }
     }
 
+    @Test func theAdministratorSetsTheLetterheadAndItsNumberPattern() async throws {
+        try await TestApp.run(demoYear: true) { _, client in
+            var admin = try await Visitor.signedIn("admin", client)
+            let settings = try await admin.get("/settings")
+            let fields = ["organ": "武汉市民政局改革办", "signature": "", "addressees": "各区民政局\n局机关各处室", "copiedTo": "市委改革办",
+                          "printedBy": "", "bulletinNumber": "武民改〔{年}〕通报{号}号", "summaryNumber": "武民改〔{年}〕{号}号",
+                          "assessmentNumber": "武民考〔{年}〕{号}号"]
+            var broken = fields
+            broken["bulletinNumber"] = "武民改通报{号}号"
+            let refused = try await admin.post("/settings/letterhead", broken)
+            let saved = try await admin.post("/settings/letterhead", fields)
+            var guihua = try await Visitor.signedIn("guihua", client)
+            let id = try Self.id(try await guihua.post("/bulletins", ["month": "2019-09"]))
+            _ = try await guihua.get("/bulletins/\(id)")
+            _ = try await guihua.post("/bulletins/\(id)/issue", ["version": "1", "date": "2019-10-08"])
+            let page = try await guihua.get("/bulletins/\(id)")
+
+            #expect(settings.body.contains("武民改办通报〔{年}〕{号}号"), "the defaults read from the plan's issuer")
+            #expect(refused.status == .unprocessableContent && refused.body.contains("bulletinNumber"))
+            #expect(saved.status == .seeOther)
+            #expect(page.body.contains("武民改〔2019〕通报5号") && page.body.contains("武汉市民政局改革办"))
+            #expect(page.body.contains("抄送：市委改革办。"))
+        }
+    }
+
     /// The paragraphs of the issued text on a page, for comparing what it says.
     static func named(_ page: Visitor.Page) -> String {
         guard let start = page.body.range(of: "二、按月报送情况") else { return "" }

@@ -30,6 +30,7 @@ struct SettingsRoutes {
             }
             return Response.redirect(to: "/settings")
         }
+        router.post("/settings/letterhead") { request, context in try await LetterheadSettings(services: services).save(request, context) }
     }
 
     private func page(_ context: AppContext, error: Refusal? = nil) async throws -> Response {
@@ -41,6 +42,12 @@ struct SettingsRoutes {
         data["fields"] = Self.fields.map { ["key": $0.key, "label": $0.label, "value": values[$0.key] ?? 0,
                                             "min": $0.range.lowerBound, "max": $0.range.upperBound] as [String: Any] }
         if let error { data["error"] = error.message(context.language) }
+        if let plan = try await services.plans.current()?.plan {
+            let values = LetterheadSettings.values(LetterheadSettings.current(try await services.plans.settings(), plan: plan))
+            data["letterhead"] = LetterheadSettings.fields.map {
+                ["key": $0.key, "label": $0.label, "lines": $0.lines, "value": values[$0.key] ?? ""] as [String: Any]
+            }
+        }
         return services.pages.page("settings", data, status: error?.status ?? .ok)
     }
 }

@@ -35,10 +35,7 @@ struct DocumentDesk {
     var plan: Plan { current.plan }
 
     /// The letterhead as set in the settings (`documents.letterhead`, JSON), else read from the plan.
-    var letterhead: Letterhead {
-        settings["documents.letterhead"].flatMap { try? JSONDecoder().decode(Letterhead.self, from: Data($0.utf8)) }
-            ?? Letterhead.defaults(for: plan)
-    }
+    var letterhead: Letterhead { LetterheadSettings.current(settings, plan: plan) }
 
     func compiler() async throws -> BulletinCompiler {
         let reports = try await store.reports(planID: current.id)

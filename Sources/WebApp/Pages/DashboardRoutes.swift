@@ -22,6 +22,7 @@ struct DashboardRoutes {
                 let overview = try await Overview.make(services, current)
                 let notices = try await services.plans.openNotices()
                 var body = DashboardView(overview: overview, notices: notices, account: account, language: language).data
+                body.merge(DashboardCharts(overview: overview, notices: try await services.store.notices(planID: current.id)).data) { $1 }
                 // The five indicators furthest from their targets, by the city's roll-up.
                 let summaries = try await IndicatorDesk(services: services, current: current).summaries(asOf: asOf)
                 body["behind"] = summaries.filter { $0.attainment != nil }

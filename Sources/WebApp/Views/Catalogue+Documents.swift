@@ -3,6 +3,8 @@
 extension Catalogue {
     static let documentEntries: [String: (zh: String, en: String)] = [
         "nav_documents": ("通报考核", "Bulletins"),
+        "dashboard_statusChart": ("各类改革项目进展状态", "Projects by status in each category"),
+        "dashboard_reportingChart": ("各月按时报送率：截止日前提交的单位占应报单位的比例", "Share of units reporting on time, month by month"),
         "documents_cycle": ("检查评估", "Supervision cycle"),
         "documents_tabBulletins": ("每月通报", "Monthly bulletins"),
         "documents_tabQuarter": ("季度调度", "Quarterly review"),
