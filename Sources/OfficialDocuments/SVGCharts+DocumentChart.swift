@@ -39,7 +39,9 @@ extension SVGCharts {
         let count = max(chart.series.count, 1), bar = 12.0, row = Double(count) * bar + 10
         let largest = max(1, (chart.series.flatMap(\.values) + chart.targets).compactMap { $0 }.max() ?? 1)
         let legendTop = 8 + Double(chart.categories.count) * row + 8
-        var out = open(chart, kind: "bars", height: legendTop + (chart.series.count > 1 ? 24 : 0))
+        // Room for the legend whenever `legend` draws one: several series, or a target to explain.
+        let hasLegend = chart.series.count > 1 || chart.targets.contains { $0 != nil }
+        var out = open(chart, kind: "bars", height: legendTop + (hasLegend ? 24 : 0))
         for (i, category) in chart.categories.enumerated() {
             let y = 8 + Double(i) * row
             out += "<text x=\"\(px(labelWidth - 6))\" y=\"\(px(y + row / 2 + 4))\" text-anchor=\"end\" class=\"label\">\(XMLText.escape(category))</text>"

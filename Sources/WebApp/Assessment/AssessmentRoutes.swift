@@ -38,6 +38,7 @@ struct AssessmentRoutes {
         let result = try await desk.result(scheme: scheme, asOf: services.today())
         let view = AssessmentView(result: result)
         var data = Frame.data(context, services, title: "年底考核", active: "documents")
+        data["tab_assessment"] = true
         data["schemeName"] = scheme.name
         data["schemeVersion"] = stored.map { "第\($0.version)版（\($0.adoptedBy)，\(Shanghai.minute($0.adoptedAt))）" } ?? "标准方案（尚未调整）"
         data["asOf"] = result.asOf.chineseName

@@ -71,12 +71,14 @@ struct DocumentPage {
         var units: [String] = []
         var seen = Set<String>()
         let answering = desk.plan.projects.flatMap(\.responsibility.answeringUnits)
-        let withAccounts = try await store.accounts().filter { !$0.disabled }.compactMap(\.unit).sorted()
+        let accounts = try await store.accounts()
+        let names = Dictionary(accounts.map { ($0.login, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+        let withAccounts = accounts.filter { !$0.disabled }.compactMap(\.unit).sorted()
         for unit in answering + withAccounts where seen.insert(unit).inserted { units.append(unit) }
         let rows = units.map { unit -> [String: Any] in
             let first = receipts.filter { $0.unit == unit }.min { $0.readAt < $1.readAt }
             return ["unit": unit, "read": first != nil, "readAt": first.map { Shanghai.minute($0.readAt) } ?? "",
-                    "reader": first?.login ?? ""]
+                    "reader": first.map { "\(names[$0.login] ?? $0.login)（\($0.login)）" } ?? ""]
         }
         return ["receipts": rows, "readCount": rows.filter { $0["read"] as? Bool == true }.count, "unitCount": rows.count]
     }

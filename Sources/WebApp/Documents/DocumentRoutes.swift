@@ -70,6 +70,7 @@ struct DocumentRoutes {
         data["kindName"] = kind.chineseName
         data["base"] = Self.path(kind)
         data["isBulletin"] = kind == .bulletin
+        data[kind == .bulletin ? "tab_bulletins" : "tab_summaries"] = true
         data["documents"] = documents.map { d -> [String: Any] in
             ["id": d.id ?? 0, "title": d.title, "period": d.period, "number": d.number ?? "", "issued": d.state == .issued,
              "state": d.state.chineseName, "issuedOn": d.issuedOn?.chineseName ?? "", "isCorrection": d.corrects != nil]

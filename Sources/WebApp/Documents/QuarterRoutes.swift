@@ -31,6 +31,7 @@ struct QuarterRoutes {
         let onlyAttention = request.uri.queryParameters.get("attention") == "1"
         var data = Frame.data(context, services, title: "\(review.title)调度", active: "documents")
         data["title"] = review.title
+        data["tab_quarters"] = true
         data["asOf"] = review.asOf.chineseName
         data["quarters"] = (1...4).map { ["q": $0, "name": "第\(ChineseNumber.text($0))季度", "current": $0 == quarter] }
         data["q"] = quarter
