@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""The browser journey of issue 4, in headless Chromium driven by selenium.
+"""The browser journeys, in headless Chromium driven by selenium.
 
-A reporter signs in, fills and submits the month's report with an attachment;
-the supervisor returns it with a comment; the reporter corrects and resubmits;
-the supervisor accepts it; the dashboard shows the change. Screenshots of the
-dashboard, a project page and the report form go to out/screenshots/.
+First (issue 4): a reporter signs in, fills and submits the month's report
+with an attachment; the supervisor returns it with a comment; the reporter
+corrects and resubmits; the supervisor accepts it; the dashboard shows the
+change. Screenshots of the dashboard, a project page and the report form.
+
+Second, on a demo of its own (so that the first journey's September report
+does not change who the bulletin names): the supervisor drafts September's
+bulletin, edits its opening, issues it; a reporting unit reads it and its read
+receipt shows; the comparison with August and the third quarter's review
+open. Screenshots of the draft, the issued bulletin (full page and at phone
+width), the comparison and the quarter. All go to out/screenshots/.
 
 Usage: scripts/browser_test.py LUOSHI_BINARY
-It starts `luoshi serve --demo` on a free loopback port with a temporary
+Each journey starts `luoshi serve --demo` on a free loopback port with a temporary
 database and stops it (by its process id) at the end, whatever happens
 (scripts/demo_server.py).
 """
@@ -69,10 +76,14 @@ class Journey:
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text
 
-    def shot(self, name, full_height=True):
+    def shot(self, name, full_height=True, width=1280):
+        """Saves a screenshot, by default of the whole page: the window is made
+        as tall as the page (measured at that width) for the picture."""
         if full_height:
-            height = self.driver.execute_script("return document.body.scrollHeight")
-            self.driver.set_window_size(1280, min(max(height + 40, 900), 6000))
+            self.driver.set_window_size(width, 900)
+            height, chrome = self.driver.execute_script(
+                "return [document.documentElement.scrollHeight, window.outerHeight - window.innerHeight]")
+            self.driver.set_window_size(width, min(max(height + chrome, 900), 12000))
         path = os.path.join(SHOTS, name)
         self.driver.save_screenshot(path)
         self.driver.set_window_size(1280, 900)
@@ -95,16 +106,23 @@ def main():
     os.makedirs(SHOTS, exist_ok=True)
     with DemoServer(binary, PASSWORD, prefix="luoshi-browser-") as server:
         journey(server.base, server.work)
+    with DemoServer(binary, PASSWORD, prefix="luoshi-browser-") as server:
+        bulletin_journey(server.base)
+    print("browser journeys passed")
+
+
+def chromium():
+    options = Options()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"]:
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 def journey(base, work):
     driver = None
     try:
-        options = Options()
-        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"]:
-            options.add_argument(argument)
-        options.binary_location = "/usr/bin/chromium"
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver = chromium()
         j = Journey(base, driver)
         pdf = os.path.join(work, "整改材料.pdf")
         with open(pdf, "wb") as f:
@@ -169,10 +187,87 @@ def journey(base, work):
         driver.set_window_size(390, 844)
         j.open("/")
         j.shot("dashboard-phone.png", full_height=False)
-        print("browser journey passed")
+        print("reporting journey passed")
     finally:
         if driver is not None:
             driver.quit()
+
+
+def bulletin_journey(base):
+    driver = None
+    try:
+        driver = chromium()
+        j = Journey(base, driver)
+
+        print("supervisor: draft September's bulletin")
+        j.sign_in("guihua")
+        j.open("/")
+        j.click(driver.find_element(By.CSS_SELECTOR, "nav.main a[href='/bulletins']"))
+        check("武民改办通报〔2019〕4号" in j.text(), "通报考核 lists August's bulletin as issued")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action='/bulletins']")
+        form.find_element(By.CSS_SELECTOR, "select[name=month] option[value='2019-09']").click()
+        j.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        found = re.search(r"/bulletins/(\d+)$", driver.current_url)
+        check(found is not None, f"the draft opens at {driver.current_url}")
+        path = found.group(0)
+        sheet = driver.find_element(By.CSS_SELECTOR, "article.official").text
+        check("草稿" in sheet and "2019年9月" in sheet, "the draft reads as September's, unnumbered")
+        check("市低保中心（9月27日报送）" in sheet, "the draft names 市低保中心 as late (9月27日报送)")
+        missing = [line for line in sheet.splitlines() if "仍未报送" in line]
+        check(missing and "区划地名处" in missing[0].split("仍未报送", 1)[1],
+              "the draft names 区划地名处 as not reported")
+
+        print("supervisor: edit the opening, save, issue on 2019-10-08")
+        added = "请各单位于10月15日前将整改情况书面报规划发展处。"
+        opening = driver.find_element(By.CSS_SELECTOR, "textarea[name=opening]")
+        opening.send_keys("\n" + added)
+        j.shot("bulletin-draft.png")
+        j.click(driver.find_element(By.CSS_SELECTOR, f"form[action='{path}'] button[type=submit]"))
+        check(added in driver.find_element(By.CSS_SELECTOR, "article.official").text, "the saved opening reads in the draft")
+        date = driver.find_element(By.CSS_SELECTOR, f"form[action='{path}/issue'] input[name=date]")
+        driver.execute_script("arguments[0].value = '2019-10-08'", date)  # a date field's typing follows the locale
+        j.click(driver.find_element(By.CSS_SELECTOR, f"form[action='{path}/issue'] button[type=submit]"))
+        check("武民改办通报〔2019〕5号" in j.text(), "the bulletin is issued as 武民改办通报〔2019〕5号")
+        sheet = driver.find_element(By.CSS_SELECTOR, "article.official").text
+        check("2019年10月8日" in sheet and added in sheet, "the issued text carries its date and the added sentence")
+        check(not driver.find_elements(By.CSS_SELECTOR, "textarea[name=opening]"), "the issued bulletin has no edit form")
+        check(driver.find_elements(By.CSS_SELECTOR, f"a[href='{path}/docx']"), "the DOCX link is there")
+        check("养老服务处" in receipt(driver), "the receipts list 养老服务处")
+        check("未读" in receipt(driver), "养老服务处 has not read it yet")
+
+        print("reporter of 养老服务处: read it")
+        j.sign_in("yanglao")
+        j.open("/bulletins")
+        j.click(driver.find_element(By.XPATH, "//a[contains(., '2019年9月')]"))
+        check(driver.current_url.endswith(path) and added in j.text(), "yanglao reads the issued bulletin")
+
+        print("supervisor: the read receipt, the comparison, the quarter")
+        j.sign_in("guihua")
+        j.open(path)
+        row = receipt(driver)
+        check("未读" not in row and re.search(r"\d{1,2}:\d{2}", row) and "yanglao" in row,
+              f"养老服务处's receipt shows a time and its reader ({row})")
+        j.shot("bulletin-issued.png")
+        j.click(driver.find_element(By.CSS_SELECTOR, f"a[href='{path}/compare']"))
+        check("通报对比" in j.text() and "武民改办通报〔2019〕4号" in j.text(), "the comparison with August opens")
+        j.shot("bulletin-compare.png")
+        j.open("/quarters?q=3")
+        check("第三季度" in j.text() and "本季度到期的实施步骤" in j.text(), "the third quarter's review opens")
+        j.shot("quarter.png")
+        driver.set_window_size(390, 844)
+        j.open(path)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 0, "at phone width the page does not scroll sideways (wide tables scroll in their frame)")
+        j.shot("bulletin-phone.png", width=390)
+        print("bulletin journey passed")
+    finally:
+        if driver is not None:
+            driver.quit()
+
+
+def receipt(driver, unit="养老服务处"):
+    """The read-receipt row of a unit on an issued document's page."""
+    return driver.find_element(By.XPATH, f"//section[contains(@class, 'panel')]//tr[td[1][normalize-space()='{unit}']]").text
 
 
 if __name__ == "__main__":
