@@ -15,6 +15,17 @@ public enum AssessmentSchemeFile {
         return try read(text)
     }
 
+    /// What is wrong with a scheme file, one line each with its line number
+    /// and field path; empty when it reads.
+    public static func problems(of text: String) -> [String] {
+        do {
+            _ = try read(text)
+            return []
+        } catch {
+            return error.description.split(separator: "\n").map(String.init)
+        }
+    }
+
     public static func read(_ text: String) throws(PlanFileError) -> AssessmentScheme {
         let root = try PlanFileErrorMapping.compose(text, empty: "考核方案文件为空。 (The file is empty.)")
         guard root.mapping?["items"] != nil else {

@@ -79,6 +79,11 @@ extension PlanStore {
                 }
                 reportID = try row.int64("id")
             }
+            // The first sending is kept: resubmitting a returned report moves submitted_at, not this.
+            try await db.raw("""
+                UPDATE progress_reports SET first_submitted_at = submitted_at
+                WHERE id = \(bind: reportID) AND first_submitted_at IS NULL AND submitted_at IS NOT NULL
+                """).run()
             try await rows.writeSections(report.sections, reportID: reportID)
             let after = try await rows.reports(where: "id = \(bind: reportID)").first!.report
             return (after, [AuditEvent(actor: actor, at: date, action: Self.auditAction(from: before?.state, to: after.state),

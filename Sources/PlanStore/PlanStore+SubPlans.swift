@@ -92,10 +92,10 @@ extension PlanStore {
         }
     }
 
-    /// When each unit's sub-plan progress of each month was entered: the
-    /// earliest entry of the month (an item entered again keeps its latest
-    /// time, so this is when the month's report was last complete). For the
-    /// assessment of district bureaus' monthly reporting.
+    /// When each unit began reporting each month's sub-plan progress: the
+    /// earliest entry time among the month's items (an item entered again
+    /// keeps only its latest time). For the assessment of district bureaus'
+    /// monthly reporting: a month with any entry by its due day is on time.
     public func subPlanReportTimes(planID: Int) async throws -> [String: [ReportMonth: Date]] {
         let rows = try await open().reader.raw("""
             SELECT s.unit, p.month, MIN(p.entered_at) AS entered_at FROM sub_plan_progress p

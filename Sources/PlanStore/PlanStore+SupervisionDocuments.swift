@@ -86,6 +86,9 @@ extension PlanStore {
             guard document.version == expectedVersion else {
                 throw StoreError.versionConflict(current: document.version, updatedBy: document.updatedBy)
             }
+            // Issuing is serialized per plan (the plan's row locked on PostgreSQL; SQLite has one
+            // writer), so two instances never read the same highest serial.
+            _ = try await db.raw("SELECT id FROM plans WHERE id = \(bind: document.planID)" + .forUpdate(sqlite: sqlite)).first()
             let last = try await db.raw("""
                 SELECT MAX(serial) AS serial FROM supervision_documents
                 WHERE plan_id = \(bind: document.planID) AND kind = \(bind: document.kind.rawValue) AND year = \(bind: issuedOn.year)
@@ -151,14 +154,17 @@ extension PlanStore {
     /// stands. True when this was the first.
     @discardableResult
     public func markRead(documentID: Int64, login: String, unit: String?, at date: Date) async throws -> Bool {
-        try await change { db, _ in
-            let seen = try await db.raw("""
-                SELECT login FROM document_receipts WHERE document_id = \(bind: documentID) AND login = \(bind: login)
-                """).first()
-            guard seen == nil else { return (false, []) }
-            try await db.insert(into: "document_receipts").columns("document_id", "login", "unit", "read_at")
-                .values(documentID, login, unit, Timestamp.text(date)).run()
-            return (true, [])
+        // Read first: most openings are not the first, and need no write.
+        let known = try await open().reader.raw("""
+            SELECT login FROM document_receipts WHERE document_id = \(bind: documentID) AND login = \(bind: login)
+            """).first()
+        guard known == nil else { return false }
+        return try await change { db, _ in
+            // Two tabs opening it at once: the second insert is ignored, not an error.
+            let inserted = try await db.insert(into: "document_receipts").columns("document_id", "login", "unit", "read_at")
+                .values(documentID, login, unit, Timestamp.text(date))
+                .ignoringConflicts(with: ["document_id", "login"]).returning("login").first()
+            return (inserted != nil, [])
         }
     }
 

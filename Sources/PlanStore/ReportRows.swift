@@ -63,6 +63,7 @@ struct ReportRows {
             id: try row.int64("id"), unit: try row.string("unit"), month: month,
             state: try row.value("state", in: "progress_reports"), version: try row.int("version"),
             submittedAt: try row.date(ifAny: "submitted_at", in: "progress_reports"),
+            firstSubmittedAt: try row.date(ifAny: "first_submitted_at", in: "progress_reports"),
             submittedBy: try row.string(ifAny: "submitted_by"), late: try row.bool("late"),
             reviewComment: try row.string(ifAny: "review_comment"), reviewedBy: try row.string(ifAny: "reviewed_by"),
             reviewedAt: try row.date(ifAny: "reviewed_at", in: "progress_reports"),

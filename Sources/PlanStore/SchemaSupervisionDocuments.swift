@@ -22,6 +22,11 @@ extension Migrations {
             UNIQUE (plan_id, kind, year, serial))
         """,
         "CREATE INDEX supervision_documents_by_period ON supervision_documents (plan_id, kind, period)",
+        // One draft per period, even when two instances create it at once.
+        """
+        CREATE UNIQUE INDEX supervision_documents_one_draft ON supervision_documents (plan_id, kind, period)
+        WHERE state = 'draft'
+        """,
         """
         CREATE TABLE document_receipts (
             document_id BIGINT NOT NULL REFERENCES supervision_documents (id),

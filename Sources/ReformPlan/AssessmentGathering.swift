@@ -19,11 +19,15 @@ public struct AssessmentGathering {
     public var thresholds: StatusThresholds
     public var day: @Sendable (Date) -> Day
 
-    public init(plan: Plan, reports: [ProgressReport], notices: [SupervisionNotice],
+    /// The plan year; `year` stands in for a plan that names none.
+    public let year: Int
+
+    public init(plan: Plan, year: Int, reports: [ProgressReport], notices: [SupervisionNotice],
                 bulletins: [(number: String, issuedOn: Day, facts: BulletinFacts)], events: [String: [AssessmentEvent]],
                 values: [String: Double], thresholds: StatusThresholds = StatusThresholds(),
                 day: @escaping @Sendable (Date) -> Day) {
         self.plan = plan
+        self.year = plan.year ?? year
         self.reports = reports
         self.notices = notices
         self.bulletins = bulletins
@@ -33,7 +37,6 @@ public struct AssessmentGathering {
         self.day = day
     }
 
-    var year: Int { plan.year ?? 2019 }
 
     /// The first month reports were owed: the notice's month when it was issued in the plan year, else January.
     public var firstMonth: ReportMonth {
@@ -49,9 +52,7 @@ public struct AssessmentGathering {
 
     /// Every unit that answers for a project, in plan order, with its evidence.
     public func offices(asOf: Day) -> [AssessmentEvidence] {
-        var seen = Set<String>()
-        let units = plan.projects.flatMap(\.responsibility.answeringUnits).filter { seen.insert($0).inserted }
-        return units.map { evidence(of: $0, asOf: asOf) }
+        plan.reportingUnits.map { evidence(of: $0, asOf: asOf) }
     }
 
     public func evidence(of unit: String, asOf: Day) -> AssessmentEvidence {
@@ -81,7 +82,8 @@ public struct AssessmentGathering {
                                   notices: noticeRecords(of: unit), events: recordedAndNamed(unit))
     }
 
-    func submittedOn(_ report: ProgressReport) -> Day? { report.submittedAt.map(day) }
+    /// The first sending, as the bulletins judge it.
+    func submittedOn(_ report: ProgressReport) -> Day? { report.sentAt.map(day) }
 
     /// The first month a counted report of an answering unit gave the phase 100 %.
     func doneMonth(of phase: Phase, answeredBy units: [String]) -> ReportMonth? {

@@ -24,23 +24,28 @@ public struct BulletinCompiler {
         self.day = day
     }
 
-    public var year: Int { plan.year ?? Calendar.current.component(.year, from: Date()) }
+    /// The plan year months are read in; a plan that names none is read in the compiled month's year.
+    func year(of month: ReportMonth) -> Int { plan.year ?? month.year }
 
     /// The units that must report: every unit answering for a project, in plan order.
-    public var reportingUnits: [String] {
-        var seen = Set<String>()
-        return plan.projects.flatMap(\.responsibility.answeringUnits).filter { seen.insert($0).inserted }
-    }
+    public var reportingUnits: [String] { plan.reportingUnits }
 
-    /// Counted reports (submitted or accepted) sent by `asOf`, for months up to its month.
+    /// Reports that stood as sent on `asOf`, for months up to its month: first
+    /// sent by then, and submitted or accepted — or returned only after that
+    /// day, since on that day it was still a sent report.
     func known(asOf: Day) -> [ProgressReport] {
         reports.filter { report in
-            guard report.counts, report.month <= ReportMonth(asOf) else { return false }
-            return submittedOn(report).map { $0 <= asOf } ?? true
+            guard report.month <= ReportMonth(asOf), let sent = submittedOn(report), sent <= asOf else { return false }
+            return report.counts || returnedAfter(report, asOf)
         }
     }
 
-    func submittedOn(_ report: ProgressReport) -> Day? { report.submittedAt.map(day) }
+    func returnedAfter(_ report: ProgressReport, _ asOf: Day) -> Bool {
+        report.state == .returned && (report.reviewedAt.map(day).map { $0 > asOf } ?? false)
+    }
+
+    /// The first sending: resubmitting a returned report does not make it later.
+    func submittedOn(_ report: ProgressReport) -> Day? { report.sentAt.map(day) }
 
     public func compile(month: ReportMonth, indicators: [IndicatorStanding]) -> BulletinFacts {
         let asOf = month.last
@@ -48,7 +53,7 @@ public struct BulletinCompiler {
         var lines: [BulletinFacts.ProjectLine] = []
         for project in plan.projects {
             let phases = plan.phases(of: project.number)
-            let assessment = ProjectStatus.of(project: project, phases: phases, planYear: year, reports: known,
+            let assessment = ProjectStatus.of(project: project, phases: phases, planYear: year(of: month), reports: known,
                                               thresholds: thresholds, asOf: asOf)
             lines.append(BulletinFacts.ProjectLine(
                 number: project.number, title: project.title, category: project.category?.chineseName ?? "未分类",
@@ -61,7 +66,7 @@ public struct BulletinCompiler {
         let categories = categoryNames.map { name in
             BulletinFacts.CategoryLine(name: name, counts: .init(lines.filter { $0.category == name }.map(\.status)))
         }
-        let firstMonth = ReportMonth(year: month.year, month: month.year == year ? 1 : month.month)
+        let firstMonth = ReportMonth(year: month.year, month: month.year == year(of: month) ? 1 : month.month)
         let trend = sequence(first: firstMonth) { $0.next }.prefix { $0 <= month }.map { reporting($0, asOf: asOf) }
         let (due, stillOverdue) = phaseLines(month: month, reports: known)
         return BulletinFacts(
@@ -78,9 +83,12 @@ public struct BulletinCompiler {
         let dueDay = month.dueDate(dayOfMonth: thresholds.reportDueDay)
         var line = BulletinFacts.ReportingLine(month: month, dueDay: dueDay, onTime: [], late: [], returned: [], missing: [])
         let sent = known(asOf: asOf).filter { $0.month == month }
-        let returned = Set(reports.filter { $0.month == month && $0.state == .returned }.map(\.unit))
+        // Returned by `asOf` and not sent again by then.
+        let returned = Set(reports.filter {
+            $0.month == month && $0.state == .returned && !returnedAfter($0, asOf) && (submittedOn($0).map { $0 <= asOf } ?? false)
+        }.map(\.unit))
         for unit in reportingUnits {
-            // A unit's first sending counts: resubmitting a returned report does not make it late again.
+            // A unit's first sending counts (see `submittedOn`).
             let days = sent.filter { $0.unit == unit }.map { submittedOn($0) ?? dueDay }
             if let first = days.min() {
                 if first <= dueDay { line.onTime.append(unit) } else {
@@ -100,8 +108,8 @@ public struct BulletinCompiler {
         var due: [BulletinFacts.PhaseLine] = [], overdue: [BulletinFacts.PhaseLine] = []
         for project in plan.projects {
             for phase in plan.phases(of: project.number) {
-                guard let dueMonth = phase.dueMonth, month.year == year else { continue }
-                let status = PhaseStatus.of(phase, planYear: year, reports: known, asOf: month.last)
+                guard let dueMonth = phase.dueMonth, month.year == year(of: month) else { continue }
+                let status = PhaseStatus.of(phase, planYear: year(of: month), reports: known, asOf: month.last)
                 let line = BulletinFacts.PhaseLine(
                     project: project.number, projectTitle: project.title, stream: phase.stream, order: phase.order,
                     title: phase.title, dueMonth: dueMonth, status: status, units: project.responsibility.answeringUnits)

@@ -25,9 +25,9 @@ public struct HalfYearFacts: Codable, Hashable, Sendable {
         public var nextSteps: [String]
     }
 
-    public static func compile(plan: Plan, reports: [ProgressReport], indicators: [IndicatorStanding],
+    /// `year` is the plan's year (the caller's fallback for a plan that names none).
+    public static func compile(plan: Plan, year: Int, reports: [ProgressReport], indicators: [IndicatorStanding],
                                thresholds: StatusThresholds = StatusThresholds()) -> HalfYearFacts {
-        let year = plan.year ?? 2019
         let asOf = Day(year: year, month: 6, day: 30)
         let accepted = reports.filter { $0.state == .accepted && $0.month.year == year && $0.month.month <= 6 }
         let projects = plan.projects.map { project in

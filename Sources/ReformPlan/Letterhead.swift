@@ -52,13 +52,23 @@ public struct Letterhead: Codable, Hashable, Sendable {
         return String(issuer[issuer.startIndex]) + "民改办"
     }
 
-    /// The patterns' problems, each naming the field: a number needs both the year and the serial.
+    /// The problems, each starting with its field: a number needs both the
+    /// year and the serial, and each kind its own pattern (serials are counted
+    /// per kind, so two kinds sharing one would issue the same number twice).
     public var problems: [String] {
-        [("bulletinNumber", bulletinNumber), ("summaryNumber", summaryNumber), ("assessmentNumber", assessmentNumber)]
-            .compactMap { field, pattern in
-                pattern.contains("{年}") && pattern.contains("{号}")
-                    ? nil : "\(field)：文号格式须含“{年}”和“{号}”，现为“\(pattern)”"
-            } + (organ.trimmingCharacters(in: .whitespaces).isEmpty ? ["organ：发文机关不能为空"] : [])
+        let patterns = [("bulletinNumber", "通报文号格式", bulletinNumber), ("summaryNumber", "半年小结文号格式", summaryNumber),
+                        ("assessmentNumber", "考核结果文号格式", assessmentNumber)]
+        var problems = patterns.compactMap { field, name, pattern in
+            pattern.contains("{年}") && pattern.contains("{号}")
+                ? nil : "\(field)：\(name)须含“{年}”和“{号}”，现为“\(pattern)”"
+        }
+        for (i, a) in patterns.enumerated() {
+            for b in patterns[(i + 1)...] where a.2 == b.2 {
+                problems.append("\(b.0)：\(b.1)与\(a.1)相同（“\(b.2)”），两类文件会出现相同的文号")
+            }
+        }
+        if organ.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("organ：发文机关不能为空") }
+        return problems
     }
 
     /// "武民改办通报〔2019〕7号".

@@ -59,6 +59,13 @@ public struct Plan: Hashable, Sendable, Codable {
         projects.first { $0.number == number }
     }
 
+    /// The units that report monthly: every unit answering for a project, once,
+    /// in plan order. Bulletins name them, the assessment ranks them.
+    public var reportingUnits: [String] {
+        var seen = Set<String>()
+        return projects.flatMap(\.responsibility.answeringUnits).filter { seen.insert($0).inserted }
+    }
+
     /// Every unit named on a responsibility chain (responsible, supporting,
     /// lead; projects, then tasks), once, in the order first named: who can be
     /// asked to answer, whether or not the directory lists them.

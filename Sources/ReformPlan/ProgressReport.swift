@@ -30,6 +30,11 @@ public struct ProgressReport: Hashable, Sendable, Codable {
     /// silently overwrite each other: a save names the version it started from.
     public var version: Int
     public var submittedAt: Date?
+    /// When the report was first sent, kept by the store however often it is
+    /// returned and sent again: on-time reporting is judged by it.
+    public var firstSubmittedAt: Date?
+    /// The first sending, or the latest where the first was not recorded.
+    public var sentAt: Date? { firstSubmittedAt ?? submittedAt }
     public var submittedBy: String?
     /// Submitted after the month's due day.
     public var late: Bool
@@ -41,13 +46,14 @@ public struct ProgressReport: Hashable, Sendable, Codable {
 
     public init(id: Int64? = nil, unit: String, month: ReportMonth, state: State = .draft,
                 sections: [ProjectProgress] = [], version: Int = 0, submittedAt: Date? = nil,
-                submittedBy: String? = nil, late: Bool = false, reviewComment: String? = nil,
+                firstSubmittedAt: Date? = nil, submittedBy: String? = nil, late: Bool = false, reviewComment: String? = nil,
                 reviewedBy: String? = nil, reviewedAt: Date? = nil,
                 updatedAt: Date? = nil, updatedBy: String? = nil) {
         self.id = id
         self.unit = unit
         self.month = month
         self.state = state
+        self.firstSubmittedAt = firstSubmittedAt
         self.sections = sections
         self.version = version
         self.submittedAt = submittedAt

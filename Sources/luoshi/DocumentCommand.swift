@@ -10,7 +10,17 @@ import WebApp
 struct BulletinCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin", abstract: "每月通报：起草、印发、导出、列出。 Monthly bulletins.",
-        subcommands: [Draft.self, DocumentIssue.self, DocumentExport.self, BulletinList.self])
+        subcommands: [Draft.self, Issue.self, DocumentExport.self, BulletinList.self])
+
+    struct Issue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "印发通报草稿：编号、定稿，此后不再改变。 Issue a draft: numbered and frozen.")
+        @Argument(help: "The draft's id (from draft or list).") var id: Int64
+        @Option(help: "成文日期 yyyy-mm-dd (default: today).") var date: String?
+        @Option(help: "Who issues it (default: $USER).") var by: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws { try await DocumentIssuing.run(database, id: id, date: date, by: by, halfYear: false) }
+    }
 
     struct Draft: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -37,7 +47,17 @@ struct BulletinCommand: AsyncParsableCommand {
 struct SummaryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary", abstract: "半年小结：起草、印发、导出、列出。 The half-year summary.",
-        subcommands: [Draft.self, DocumentIssue.self, DocumentExport.self, SummaryList.self])
+        subcommands: [Draft.self, Issue.self, DocumentExport.self, SummaryList.self])
+
+    struct Issue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "印发半年小结草稿：编号、定稿，此后不再改变。 Issue a draft: numbered and frozen.")
+        @Argument(help: "The draft's id (from draft or list).") var id: Int64
+        @Option(help: "成文日期 yyyy-mm-dd (default: today).") var date: String?
+        @Option(help: "Who issues it (default: $USER).") var by: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws { try await DocumentIssuing.run(database, id: id, date: date, by: by, halfYear: true) }
+    }
 
     struct Draft: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -64,19 +84,13 @@ enum DocumentDraft {
     }
 }
 
-struct DocumentIssue: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "issue", abstract: "印发草稿：编号、定稿，此后不再改变。 Issue a draft: numbered and frozen.")
-    @Argument(help: "The draft's id (from draft or list).") var id: Int64
-    @Option(help: "成文日期 yyyy-mm-dd (default: today).") var date: String?
-    @Option(help: "Who issues it (default: $USER).") var by: String?
-    @OptionGroup var database: DatabaseOptions
-
-    func run() async throws {
+/// Issuing, shared by `bulletin issue` and `summary issue`: each issues only its own kind.
+struct DocumentIssuing {
+    static func run(_ database: DatabaseOptions, id: Int64, date: String?, by: String?, halfYear: Bool) async throws {
         let day = try CommandDay.parse(date)
         let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
         let number = try await database.withStore { store in
-            try await failing { try await DocumentCommands.issue(store: store, id: id, on: day, by: who) }
+            try await failing { try await DocumentCommands.issue(store: store, id: id, on: day, by: who, halfYear: halfYear) }
         }
         print("已印发：\(number)（\(day.chineseName)）")
     }

@@ -95,6 +95,24 @@ import Testing
     }
 
     @Test(arguments: DatabaseKind.underTest)
+    func aReportsFirstSendingIsKeptWhenItIsReturnedAndSentAgain(kind: DatabaseKind) async throws {
+        try await TestDatabase.withStore(kind) { store, _ in
+            let planID = try await store.load(SamplePlan.make(), by: "test", at: F.start).planID
+            var report = ProgressReport(unit: "养老服务处", month: ReportMonth(year: 2019, month: 9),
+                                        sections: [ProjectProgress(project: 1, completion: 50, progress: "x")])
+            report = try await store.saveReport(report, planID: planID, expectedVersion: 0, by: "yanglao", at: F.start)
+            for (state, minutes) in [(ProgressReport.State.submitted, 1.0), (.returned, 2.0), (.submitted, 3.0)] {
+                report.state = state
+                if state == .submitted { report.submittedAt = F.at(minutes: minutes) }
+                report = try await store.saveReport(report, planID: planID, expectedVersion: report.version, by: "yanglao",
+                                                    at: F.at(minutes: minutes))
+            }
+            #expect(report.submittedAt == F.at(minutes: 3))
+            #expect(report.firstSubmittedAt == F.at(minutes: 1) && report.sentAt == F.at(minutes: 1))
+        }
+    }
+
+    @Test(arguments: DatabaseKind.underTest)
     func theFirstReadingOfEachAccountIsKept(kind: DatabaseKind) async throws {
         try await TestDatabase.withStore(kind) { store, _ in
             let planID = try await store.load(SamplePlan.make(), by: "test", at: F.start).planID

@@ -13,7 +13,7 @@ struct AssessmentGatheringTests {
                           bulletins: [(number: String, issuedOn: Day, facts: BulletinFacts)] = []) -> AssessmentGathering {
         var plan = B.plan
         plan.notice.issuedDate = F.day("2019-05-16")
-        return AssessmentGathering(plan: plan, reports: reports, notices: notices, bulletins: bulletins, events: [:],
+        return AssessmentGathering(plan: plan, year: 2019, reports: reports, notices: notices, bulletins: bulletins, events: [:],
                                    values: [:]) { date in
             let c = B.shanghai.dateComponents([.year, .month, .day], from: date)
             return Day(year: c.year!, month: c.month!, day: c.day!)

@@ -61,6 +61,22 @@ struct BulletinCompilerTests {
         #expect(facts.reportingTrend.map(\.month.month) == Array(1...9))
     }
 
+    @Test func theFirstSendingCountsAndAReportReturnedAfterTheMonthStoodAsSent() {
+        // 养老服务处 sent on the 20th, was returned on the 22nd and sent again on 10-03: on time, by its first sending.
+        var resent = Self.sent("养老服务处", "2019-09", on: "2019-10-03")
+        resent.firstSubmittedAt = Self.instant("2019-09-20")
+        // 社会救助处 sent on the 24th and was returned on 10-02: on 30 September it stood as sent.
+        var returnedLater = Self.sent("社会救助处", "2019-09", on: "2019-09-24", state: .returned, project: 4)
+        returnedLater.reviewedAt = Self.instant("2019-10-02")
+        // 市低保中心 sent on the 21st and was returned on the 23rd, not sent again by the month's end.
+        var returnedInTime = Self.sent("市低保中心", "2019-09", on: "2019-09-21", state: .returned, project: 4)
+        returnedInTime.reviewedAt = Self.instant("2019-09-23")
+        let reporting = Self.compiler([resent, returnedLater, returnedInTime]).compile(month: F.month("2019-09"), indicators: []).reporting
+        #expect(reporting.onTime == ["养老服务处", "社会救助处"])
+        #expect(reporting.returned == ["市低保中心"])
+        #expect(reporting.missing == ["社会事务处"])
+    }
+
     @Test func theSameMonthCompiledLaterSaysTheSame() {
         let september = [Self.sent("养老服务处", "2019-09", on: "2019-09-20", completion: 60)]
         let later = september + [Self.sent("养老服务处", "2019-10", on: "2019-10-20", completion: 100),
@@ -149,7 +165,9 @@ struct BulletinCompilerTests {
         #expect(letterhead.problems.isEmpty)
         #expect(Letterhead.number(letterhead.bulletinNumber, year: 2019, serial: 7) == "武民改办通报〔2019〕7号")
         letterhead.summaryNumber = "武民改办〔2019〕号"
-        #expect(letterhead.problems == ["summaryNumber：文号格式须含“{年}”和“{号}”，现为“武民改办〔2019〕号”"])
+        #expect(letterhead.problems == ["summaryNumber：半年小结文号格式须含“{年}”和“{号}”，现为“武民改办〔2019〕号”"])
+        letterhead.summaryNumber = letterhead.bulletinNumber
+        #expect(letterhead.problems == ["summaryNumber：半年小结文号格式与通报文号格式相同（“武民改办通报〔{年}〕{号}号”），两类文件会出现相同的文号"])
         #expect(Letterhead.shortForm(of: "某某省民政厅") == "改革办")
     }
 }

@@ -84,12 +84,16 @@ import Testing
             let answered = try await guihua.post("/assessment/objections/\(id)/answer", ["answer": "经核实，维持原分。"])
             let again = try await guihua.post("/assessment/objections/\(id)/answer", ["answer": "再答"])
             let page = try await yanglao.get(path)
+            let twice = try await guihua.post("/assessment/publish", [:])
+            let nobody = try await guihua.post(AssessmentView.path("不存在的处") + "/adjust", ["points": "1", "reason": "试"])
 
             #expect(early.status == .conflict && early.body.contains("尚未公布"))
             #expect(published.status == .seeOther)
             #expect(result.body.contains("武民改办考〔2019〕1号") && result.body.contains("考核结果的通报"))
             #expect(objected.status == .seeOther && answered.status == .seeOther && again.status == .conflict)
             #expect(page.body.contains("经核实，维持原分。") && page.body.contains("2019年10月7日"), "the window closes 7 days after")
+            #expect(twice.status == .conflict && twice.body.contains("不能重复公布"))
+            #expect(nobody.status == .notFound && nobody.body.contains("不存在的处"))
         }
     }
 }

@@ -103,6 +103,8 @@ import Testing
             let id = try Self.id(try await guihua.post("/bulletins", ["month": "2019-09"]))
             _ = try await guihua.get("/bulletins/\(id)")
             let badDate = try await guihua.post("/bulletins/\(id)/issue", ["version": "1", "date": "10月8日"])
+            let early = try await guihua.post("/bulletins/\(id)/issue", ["version": "1", "date": "2019-09-15"])
+            let typo = try await guihua.post("/bulletins/\(id)/issue", ["version": "1", "date": "2091-10-08"])
             let noVersion = try await guihua.post("/bulletins/\(id)", ["opening": "x"])
             let missing = try await guihua.get("/bulletins/99999")
             let wrongKind = try await guihua.get("/summaries/\(id)")
@@ -110,9 +112,23 @@ import Testing
             #expect(future.status == .unprocessableContent && future.body.contains("已经到来的月份"))
             #expect(garbage.status == .unprocessableContent)
             #expect(badDate.status == .unprocessableContent && badDate.body.contains("10月8日"))
+            #expect(early.status == .unprocessableContent && early.body.contains("期间结束后印发"))
+            #expect(typo.status == .unprocessableContent, "a year's typo would freeze a wrong number for ever")
             #expect(noVersion.status == .badRequest && noVersion.body.contains("版本号"))
             #expect(missing.status == .notFound && wrongKind.status == .notFound)
             #expect(quarter.status == .badRequest && quarter.body.contains("1到4"))
+        }
+    }
+
+    @Test func aMonthIsReportedOnOnceItHasEnded() async throws {
+        try await TestApp.run(demoYear: true, asOf: Day(year: 2019, month: 9, day: 20)) { _, client in
+            var guihua = try await Visitor.signedIn("guihua", client)
+            let september = try await guihua.post("/bulletins", ["month": "2019-09"])
+            let summary = try await guihua.post("/summaries", [:])
+            let august = try await guihua.post("/bulletins", ["month": "2019-08"])
+            #expect(september.status == .unprocessableContent && september.body.contains("2019年9月30日之后才能起草"))
+            #expect(summary.status == .seeOther, "30 June has passed")
+            #expect(august.status == .conflict, "August was issued in the demo")
         }
     }
 

@@ -51,7 +51,7 @@ struct AssessmentChangeRoutes {
             return try await schemePage(context, typed: yaml, problems: ["请写明修改说明（为什么改、改了什么）。"],
                                         status: .unprocessableContent)
         }
-        let problems = Self.problems(of: yaml)
+        let problems = AssessmentSchemeFile.problems(of: yaml)
         guard problems.isEmpty else {
             return try await schemePage(context, typed: yaml, note: note, problems: problems, status: .unprocessableContent)
         }
@@ -61,16 +61,6 @@ struct AssessmentChangeRoutes {
         return .redirect(to: "/assessment")
     }
 
-    /// What is wrong with a scheme file, each with its line and field; empty when it reads.
-    static func problems(of yaml: String) -> [String] {
-        do {
-            _ = try AssessmentSchemeFile.read(yaml)
-            return []
-        } catch {
-            return error.description.split(separator: "\n").map(String.init)
-        }
-    }
-
     /// The scores and ranking the changed numbers would give, beside the current ones.
     private func whatIf(_ request: Request, _ context: AppContext) async throws -> Response {
         _ = try context.require(.runAssessment)
@@ -78,7 +68,7 @@ struct AssessmentChangeRoutes {
         let desk = try await desk()
         let (scheme, _) = try await desk.scheme()
         let proposed = try AssessmentWhatIf.apply(form, to: scheme)
-        let today = services.today()
+        let today = desk.countedTo(services.today())
         let current = try await desk.result(scheme: scheme, asOf: today)
         let comparison = AssessmentComparison(current: current, proposed: try await desk.result(scheme: proposed, asOf: today))
         var data = Frame.data(context, services, title: "考核方案模拟", active: "documents")
@@ -113,13 +103,19 @@ struct AssessmentChangeRoutes {
         try context.parameters.require("unit").removingPercentEncoding ?? ""
     }
 
+    /// A unit that is assessed: a misspelt name is refused, not stored against nobody.
+    private func requireAssessed(_ unit: String, _ desk: AssessmentDesk) async throws {
+        let units = try await desk.evidence(asOf: desk.countedTo(services.today())).map(\.unit)
+        guard units.contains(unit) else { throw Refusal.notFound("被考核单位“\(unit)”", "unit") }
+    }
+
     private func adjust(_ request: Request, _ context: AppContext) async throws -> Response {
         let account = try context.require(.runAssessment)
         let form = try await FormInput.read(request, context: context)
         let unit = try unit(context)
-        guard let text = form.text("points"), let points = Double(text), points.isFinite, points != 0 else {
-            throw Refusal(.unprocessableContent, zh: "调整分值应为不为零的数字（减分写负数，如 -1.5）。", en: "Points must be a non-zero number.",
-                          field: "points")
+        guard let text = form.text("points"), let points = Double(text), points.isFinite, points != 0, abs(points) <= 100 else {
+            throw Refusal(.unprocessableContent, zh: "调整分值应为-100到100之间、不为零的数字（减分写负数，如 -1.5），收到“\(form["points"] ?? "")”。",
+                          en: "Points must be a non-zero number from -100 to 100.", field: "points")
         }
         guard let reason = form.text("reason") else {
             throw Refusal(.unprocessableContent, zh: "调整得分必须写明理由。", en: "An adjustment needs a reason.", field: "reason")
@@ -129,6 +125,7 @@ struct AssessmentChangeRoutes {
             throw Refusal(.unprocessableContent, zh: problem, en: problem, field: "points")
         }
         let desk = try await desk()
+        try await requireAssessed(unit, desk)
         try await services.store.addAssessmentAdjustment(planID: desk.current.id, adjustment)
         return .redirect(to: AssessmentView.path(unit))
     }
@@ -147,6 +144,7 @@ struct AssessmentChangeRoutes {
             throw Refusal(.unprocessableContent, zh: "请写明事由（如表彰名称、问责事由）。", en: "Describe it.", field: "description")
         }
         let desk = try await desk()
+        try await requireAssessed(unit, desk)
         try await services.store.recordAssessmentEvent(
             planID: desk.current.id, unit: unit,
             event: AssessmentEvent(kind: kind, date: day, description: description, reference: form.text("reference")),

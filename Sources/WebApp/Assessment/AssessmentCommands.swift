@@ -55,7 +55,7 @@ public enum AssessmentCommands {
 
     /// Adopts a scheme file as the next version; refused whole with every problem by line and field.
     public static func adopt(store: PlanStore, yaml: String, note: String, by actor: String) async throws -> Int {
-        let problems = AssessmentChangeRoutes.problems(of: yaml)
+        let problems = AssessmentSchemeFile.problems(of: yaml)
         guard problems.isEmpty else {
             throw DocumentCommands.Failure(description: "方案文件有\(problems.count)处错误，未采用 (not adopted):\n"
                                            + problems.map { "  \($0)" }.joined(separator: "\n"))
@@ -73,16 +73,11 @@ public enum AssessmentCommands {
         for setting in settings {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let value = Double(parts[1]), value.isFinite,
-                  let index = scheme.items.firstIndex(where: { $0.key == parts[0] }) else {
+                  let figure = scheme.naturalFigure(of: parts[0]), let changed = proposed.changing(parts[0], figure, to: value) else {
                 throw DocumentCommands.Failure(description: "“\(setting)”应写成 项目键=数字，项目键为 "
                     + scheme.items.map(\.key).joined(separator: "、") + "。 (Use key=number.)")
             }
-            switch proposed.items[index].rule {
-            case .bonus(let event, _): proposed.items[index].rule = .bonus(event: event, points: value)
-            case .deduction(let event, _): proposed.items[index].rule = .deduction(event: event, points: value)
-            case .publicityAdopted: proposed.items[index].rule = .publicityAdopted(pointsEach: value)
-            default: proposed.items[index].weight = value
-            }
+            proposed = changed
         }
         if let problem = proposed.problems.first(where: { $0.severity == .error }) {
             throw DocumentCommands.Failure(description: "\(problem.path)：\(problem.message)")

@@ -24,7 +24,12 @@ struct AssessmentDesk {
     }
 
     var plan: Plan { current.plan }
-    var year: Int { plan.year ?? 2019 }
+    /// The plan's year; a plan that names none is assessed in the year of the day asked about.
+    var year: Int { plan.year ?? Shanghai.day(of: Date()).year }
+
+    /// The day scores are counted to: today, or the year's last day once the year is over
+    /// (a result published in January counts the plan year only).
+    func countedTo(_ today: Day) -> Day { min(today, Day(year: year, month: 12, day: 31)) }
 
     /// The newest adopted scheme, or the standard one while none has been adopted (`stored` nil).
     func scheme() async throws -> (scheme: AssessmentScheme, stored: StoredScheme?) {
@@ -52,7 +57,7 @@ struct AssessmentDesk {
     func gathering(asOf: Day) async throws -> AssessmentGathering {
         let issued = try await store.supervisionDocuments(planID: current.id, kind: .bulletin).filter { $0.state == .issued }
         // A corrected bulletin counts once: the latest issued for its month.
-        let effective = Dictionary(grouping: issued, by: \.period).compactMap { $0.value.max { ($0.serial ?? 0) < ($1.serial ?? 0) } }
+        let effective = Dictionary(grouping: issued, by: \.period).compactMap { $0.value.max { ($0.id ?? 0) < ($1.id ?? 0) } }
         let bulletins = try effective.compactMap { d -> (number: String, issuedOn: Day, facts: BulletinFacts)? in
             guard let number = d.number, let day = d.issuedOn, day <= asOf else { return nil }
             return (number, day, try DocumentJSON.decode(BulletinFacts.self, d.facts))
@@ -61,7 +66,7 @@ struct AssessmentDesk {
         for standing in try await documentDesk(asOf: asOf).indicatorStandings(month: ReportMonth(asOf)) {
             if let value = standing.value { values[standing.name] = value }
         }
-        return AssessmentGathering(plan: plan, reports: try await store.reports(planID: current.id),
+        return AssessmentGathering(plan: plan, year: year, reports: try await store.reports(planID: current.id),
                                    notices: try await store.notices(planID: current.id), bulletins: bulletins,
                                    events: try await store.assessmentEvents(planID: current.id), values: values,
                                    thresholds: thresholds) { Shanghai.day(of: $0) }
@@ -77,10 +82,14 @@ struct AssessmentDesk {
         let tree = try await plans.cached("divisions.upper") { try await store.divisionTree(downTo: .county) }
         let linked = try await store.unitDivisions()
         let districts = tree.byCode.values.filter { $0.kind == .district }.sorted { $0.code < $1.code }
-        var units: [(unit: String, code: String)] = districts.map { district in
-            (linked.first { $0.value == district.code }?.key ?? district.name + "民政局", district.code)
+        // Every linked unit, in code then name order; a district nobody is linked to by its bureau's name.
+        let links = linked.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        var units: [(unit: String, code: String)] = []
+        for district in districts {
+            let bureaus = links.filter { $0.value == district.code }.map(\.key)
+            units += (bureaus.isEmpty ? [district.name + "民政局"] : bureaus).map { ($0, district.code) }
         }
-        for (unit, code) in linked.sorted(by: { $0.key < $1.key }) where tree[code]?.kind == .functionalZone {
+        for (unit, code) in links where tree[code]?.kind == .functionalZone {
             units.append((unit, code))
         }
         let times = try await store.subPlanReportTimes(planID: current.id)

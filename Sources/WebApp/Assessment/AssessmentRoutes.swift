@@ -25,7 +25,7 @@ struct AssessmentRoutes {
     /// The newest published result, which opens the objection window.
     func published(_ desk: AssessmentDesk) async throws -> SupervisionDocument? {
         try await services.store.supervisionDocuments(planID: desk.current.id, kind: .assessment)
-            .filter { $0.state == .issued }.max { ($0.serial ?? 0) < ($1.serial ?? 0) }
+            .filter { $0.state == .issued }.max { ($0.id ?? 0) < ($1.id ?? 0) }
     }
 
     private func ranking(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -35,7 +35,7 @@ struct AssessmentRoutes {
         }
         let desk = try await desk()
         let (scheme, stored) = try await desk.scheme()
-        let result = try await desk.result(scheme: scheme, asOf: services.today())
+        let result = try await desk.result(scheme: scheme, asOf: desk.countedTo(services.today()))
         let view = AssessmentView(result: result)
         var data = Frame.data(context, services, title: "年底考核", active: "documents")
         data["tab_assessment"] = true
@@ -59,7 +59,7 @@ struct AssessmentRoutes {
         let account = try context.require(.readAssessment, units: [unit])
         let desk = try await desk()
         let (scheme, _) = try await desk.scheme()
-        let result = try await desk.result(scheme: scheme, asOf: services.today())
+        let result = try await desk.result(scheme: scheme, asOf: desk.countedTo(services.today()))
         guard let entry = result.entry(for: unit) else { throw Refusal.notFound("该单位的考核得分", "unit score") }
         let score = entry.score
         var data = Frame.data(context, services, title: "\(unit)考核得分", active: "documents")
@@ -104,7 +104,11 @@ struct AssessmentRoutes {
         let desk = try await desk()
         let (scheme, _) = try await desk.scheme()
         let today = services.today()
-        let result = try await desk.result(scheme: scheme, asOf: today)
+        if let done = try await published(desk), done.period == String(scheme.year) {
+            throw Refusal(.conflict, zh: "\(scheme.year)年度考核结果已公布（\(done.number ?? "")），不能重复公布。",
+                          en: "The \(scheme.year) result was published as \(done.number ?? "").")
+        }
+        let result = try await desk.result(scheme: scheme, asOf: desk.countedTo(today))
         let documents = try await desk.documentDesk(asOf: today)
         let writing = AssessmentWriting(result: result, letterhead: documents.letterhead, planTitle: desk.plan.notice.title)
         // The text is written now (as of today) and kept as the draft's narrative; issuing numbers and freezes it.

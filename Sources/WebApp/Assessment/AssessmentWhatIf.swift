@@ -19,30 +19,20 @@ enum AssessmentWhatIf {
         }
     }
 
-    /// The scheme with the form's numbers; a number that is not one is refused with its item named.
+    /// The scheme with the form's numbers (`weight_<key>`, `points_<key>`,
+    /// `cap_<key>`); a number that is not one is refused with its item named.
     static func apply(_ form: FormInput, to scheme: AssessmentScheme) throws -> AssessmentScheme {
         var proposed = scheme
-        func number(_ field: String, _ item: AssessmentItem, _ what: String) throws -> Double? {
-            guard let text = form.text(field) else { return nil }
-            guard let value = Double(text), value.isFinite else {
-                throw Refusal(.unprocessableContent, zh: "“\(item.name)”的\(what)“\(text)”不是数字。",
-                              en: "\(item.key): \(what) is not a number.", field: field)
-            }
-            return value
-        }
-        for (index, item) in scheme.items.enumerated() {
-            var changed = item
-            if let weight = try number("weight_\(item.key)", item, "权重") { changed.weight = weight }
-            if let cap = try number("cap_\(item.key)", item, "上限") { changed.cap = cap }
-            if let points = try number("points_\(item.key)", item, "每次分值") {
-                switch item.rule {
-                case .bonus(let event, _): changed.rule = .bonus(event: event, points: points)
-                case .deduction(let event, _): changed.rule = .deduction(event: event, points: points)
-                case .publicityAdopted: changed.rule = .publicityAdopted(pointsEach: points)
-                default: break
+        for item in scheme.items {
+            for figure in AssessmentScheme.Figure.allCases {
+                let field = "\(figure.rawValue)_\(item.key)"
+                guard let text = form.text(field) else { continue }
+                guard let value = Double(text), value.isFinite else {
+                    throw Refusal(.unprocessableContent, zh: "“\(item.name)”的\(figure.chineseName)“\(text)”不是数字。",
+                                  en: "\(item.key): \(figure.rawValue) is not a number.", field: field)
                 }
+                proposed = proposed.changing(item.key, figure, to: value) ?? proposed
             }
-            proposed.items[index] = changed
         }
         if let problem = proposed.problems.first(where: { $0.severity == .error }) {
             throw Refusal(.unprocessableContent, zh: "\(problem.path)：\(problem.message)", en: problem.message, field: problem.path)

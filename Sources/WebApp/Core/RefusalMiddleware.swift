@@ -90,16 +90,21 @@ extension Refusal {
 
     /// The store's entity names as a Chinese message says them.
     static let entityNames = ["plan": "实施方案", "report": "报送", "notice": "督办单", "account": "账户",
-                              "budget line": "预算项", "spending": "支出记录"]
+                              "budget line": "预算项", "spending": "支出记录", "document": "文件", "objection": "异议",
+                              "subplan": "子方案"]
+    /// States as staff say them, for "刚被他人处理（当前状态：已印发）".
+    static let stateNames = ["issued": "已印发", "draft": "草稿", "answered": "已答复", "submitted": "已提交",
+                             "accepted": "已采纳", "returned": "已退回", "closed": "已办结", "replied": "已回复",
+                             "signed": "已签收", "escalated": "已提级督办"]
 
     private static func from(_ error: StoreError) -> Refusal? {
         switch error {
         case let .versionConflict(current, updatedBy):
-            return Refusal(.conflict, zh: "保存前，\(updatedBy ?? "他人")已修改了这份报送（现为第\(current)版）。请重新读取后再保存。",
-                           en: "\(updatedBy ?? "Someone") changed this report first (now version \(current)); read it again and save again.",
+            return Refusal(.conflict, zh: "保存前，\(updatedBy ?? "他人")已修改了这条记录（现为第\(current)版）。请重新读取后再保存。",
+                           en: "\(updatedBy ?? "Someone") changed this first (now version \(current)); read it again and save again.",
                            field: "version")
         case let .stateConflict(entity, _, current):
-            return Refusal(.conflict, zh: "该记录刚被他人处理（当前状态：\(current)），请刷新后再试。",
+            return Refusal(.conflict, zh: "该\(entityNames[entity] ?? "记录")已被处理（当前状态：\(stateNames[current] ?? current)），请刷新后再试。",
                            en: "The \(entity) was just changed by someone else (now \(current)); reload and try again.")
         case let .duplicateLogin(login):
             return Refusal(.conflict, zh: "登录名“\(login)”已被使用。", en: "The login “\(login)” is taken.", field: "login")

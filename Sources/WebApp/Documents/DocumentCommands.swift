@@ -51,6 +51,7 @@ public enum DocumentCommands {
         let fresh: SupervisionDocument
         if let month { fresh = try await drafts.bulletin(month: month) } else { fresh = try await drafts.halfYear() }
         do {
+            try DocumentDrafts.refuseUnended(fresh.kind, period: fresh.period, today: today)
             try await drafts.refuseIfIssued(fresh.kind, period: fresh.period)
         } catch let refusal as Refusal {
             throw Failure(description: "\(refusal.zh) (\(refusal.en))")
@@ -75,13 +76,20 @@ public enum DocumentCommands {
     }
 
     /// Issues draft `id` dated `on`: its number.
-    public static func issue(store: PlanStore, id: Int64, on day: Day, by actor: String) async throws -> String {
+    public static func issue(store: PlanStore, id: Int64, on day: Day, by actor: String, halfYear: Bool) async throws -> String {
         let desk = try await desk(store, today: day)
-        guard let document = try await store.supervisionDocument(id: id), document.planID == desk.current.id else {
-            throw Failure(description: "没有编号为 \(id) 的文件。 (No document \(id).)")
+        let kind: SupervisionDocument.Kind = halfYear ? .halfYear : .bulletin
+        guard let document = try await store.supervisionDocument(id: id), document.planID == desk.current.id,
+              document.kind == kind else {
+            throw Failure(description: "没有编号为 \(id) 的\(kind.chineseName)草稿；请用 list 查看。 (No such \(kind) \(id).)")
         }
         guard document.state == .draft else {
             throw Failure(description: "“\(document.title)”已于\(document.issuedOn?.chineseName ?? "")印发（\(document.number ?? "")），不能再次印发。 (Already issued.)")
+        }
+        do {
+            try DocumentDrafts.refuseIssueDate(day, kind: kind, period: document.period)
+        } catch let refusal as Refusal {
+            throw Failure(description: "\(refusal.zh) (\(refusal.en))")
         }
         return try await desk.issue(document, on: day, by: actor, at: Date()).number ?? ""
     }

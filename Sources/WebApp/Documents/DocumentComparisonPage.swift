@@ -14,7 +14,7 @@ struct DocumentComparisonPage {
         let previous = try await store.supervisionDocuments(planID: document.planID, kind: .bulletin)
             .filter { $0.state == .issued && $0.period == month.previous.description }
             // A correction replaces the bulletin it corrects: compare with the latest issued.
-            .max { ($0.serial ?? 0, $0.id ?? 0) < ($1.serial ?? 0, $1.id ?? 0) }
+            .max { ($0.id ?? 0) < ($1.id ?? 0) }
         guard let previous else {
             throw Refusal(.notFound, zh: "\(month.previous.chineseName)没有已印发的通报，无从对比。",
                           en: "No bulletin was issued for \(month.previous).")

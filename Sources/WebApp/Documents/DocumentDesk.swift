@@ -33,6 +33,8 @@ struct DocumentDesk {
     private let indicatorDesk: IndicatorDesk
 
     var plan: Plan { current.plan }
+    /// The plan's year; a plan that names none is read in the year of `today`.
+    var year: Int { plan.year ?? today.year }
 
     /// The letterhead as set in the settings (`documents.letterhead`, JSON), else read from the plan.
     var letterhead: Letterhead { LetterheadSettings.current(settings, plan: plan) }
@@ -83,9 +85,8 @@ struct DocumentDesk {
     }
 
     func halfYearFacts() async throws -> HalfYearFacts {
-        let year = plan.year ?? today.year
         let reports = try await store.reports(planID: current.id)
-        return HalfYearFacts.compile(plan: plan, reports: reports,
+        return HalfYearFacts.compile(plan: plan, year: year, reports: reports,
                                      indicators: try await indicatorStandings(month: ReportMonth(year: year, month: 6)),
                                      thresholds: thresholds)
     }

@@ -18,6 +18,34 @@ struct DocumentDrafts {
         }
     }
 
+    /// A period is reported on once it has ended: a bulletin on its month's
+    /// last day at the earliest, the half-year summary on 30 June.
+    static func refuseUnended(_ kind: SupervisionDocument.Kind, period: String, today: Day) throws {
+        guard let end = periodEnd(kind, period), today < end else { return }
+        throw Refusal(.unprocessableContent, zh: "\(end.chineseName)之后才能起草该期\(kind.chineseName)（今天是\(today.chineseName)）：数据截至期末。",
+                      en: "The period ends on \(end); draft it then.", field: kind == .bulletin ? "month" : nil)
+    }
+
+    /// The last day a document reports on: the month's, 30 June, 31 December.
+    static func periodEnd(_ kind: SupervisionDocument.Kind, _ period: String) -> Day? {
+        switch kind {
+        case .bulletin: ReportMonth(iso: period)?.last
+        case .halfYear: Int(period.prefix(4)).map { Day(year: $0, month: 6, day: 30) }
+        case .assessment: Int(period.prefix(4)).map { Day(year: $0, month: 12, day: 31) }
+        }
+    }
+
+    /// The date a document is issued under: not before the end of what it
+    /// reports on, and within a year of it (a typo such as 2091 would freeze a
+    /// wrong number for ever).
+    static func refuseIssueDate(_ date: Day, kind: SupervisionDocument.Kind, period: String) throws {
+        guard let end = periodEnd(kind, period), kind != .assessment else { return }
+        if date < end || date > end.adding(days: 366) {
+            throw Refusal(.unprocessableContent, zh: "成文日期\(date.chineseName)不在\(end.chineseName)至\(end.adding(days: 366).chineseName)之间：文件须在所报告的期间结束后印发。",
+                          en: "The date must fall within a year after \(end).", field: "date")
+        }
+    }
+
     func bulletin(month: ReportMonth) async throws -> SupervisionDocument {
         let facts = try await desk.bulletinFacts(month: month)
         let narrative = BulletinNarrative.drafted(from: facts, planTitle: desk.plan.notice.title)
@@ -44,7 +72,7 @@ struct DocumentDrafts {
         var narrative = try DocumentJSON.decode(BulletinNarrative.self, original.narrative)
         narrative.corrects = .init(number: number, title: original.title)
         draft.narrative = try DocumentJSON.encode(narrative)
-        draft.title = original.title + "（更正）"
+        draft.title = original.title.hasSuffix("（更正）") ? original.title : original.title + "（更正）"
         draft.corrects = original.id
         return draft
     }

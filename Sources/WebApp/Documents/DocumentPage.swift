@@ -37,6 +37,7 @@ struct DocumentPage {
         }
         if let replacement = all.first(where: { $0.corrects == document.id && $0.state == .issued }) {
             data["correctedBy"] = ["id": replacement.id ?? 0, "number": replacement.number ?? ""]
+            data["canCorrect"] = false
         }
         if !isDraft {
             data.merge(try await receipts()) { $1 }
@@ -70,7 +71,7 @@ struct DocumentPage {
         let receipts = try await store.receipts(documentID: document.id ?? 0)
         var units: [String] = []
         var seen = Set<String>()
-        let answering = desk.plan.projects.flatMap(\.responsibility.answeringUnits)
+        let answering = desk.plan.reportingUnits
         let accounts = try await store.accounts()
         let names = Dictionary(accounts.map { ($0.login, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         let withAccounts = accounts.filter { !$0.disabled }.compactMap(\.unit).sorted()

@@ -13,15 +13,19 @@ struct DocumentRoutes {
     func add(to router: Router<AppContext>) {
         for kind in SupervisionDocument.Kind.allCases {
             let base = Self.path(kind)
+            router.get(RouterPath(base + "/{id}")) { _, context in try await page(kind, context) }
+            router.get(RouterPath(base + "/{id}/docx")) { _, context in try await file(kind, docx: true, context) }
+            router.get(RouterPath(base + "/{id}/xlsx")) { _, context in try await file(kind, docx: false, context) }
+        }
+        // Drafting and editing are for bulletins and summaries; an assessment result is published on /assessment.
+        for kind in [SupervisionDocument.Kind.bulletin, .halfYear] {
+            let base = Self.path(kind)
             router.get(RouterPath(base)) { _, context in try await list(kind, context) }
             router.post(RouterPath(base)) { request, context in try await create(kind, request, context) }
-            router.get(RouterPath(base + "/{id}")) { _, context in try await page(kind, context) }
             router.post(RouterPath(base + "/{id}")) { request, context in try await save(kind, request, context) }
             router.post(RouterPath(base + "/{id}/refresh")) { request, context in try await refresh(kind, request, context) }
             router.post(RouterPath(base + "/{id}/issue")) { request, context in try await issue(kind, request, context) }
             router.post(RouterPath(base + "/{id}/delete")) { request, context in try await discard(kind, request, context) }
-            router.get(RouterPath(base + "/{id}/docx")) { _, context in try await file(kind, docx: true, context) }
-            router.get(RouterPath(base + "/{id}/xlsx")) { _, context in try await file(kind, docx: false, context) }
         }
         router.post("/bulletins/{id}/correct") { request, context in try await correct(request, context) }
         router.get("/bulletins/{id}/compare") { _, context in try await compare(context) }
@@ -96,11 +100,11 @@ struct DocumentRoutes {
             guard let month = form["month"].flatMap(ReportMonth.init(iso:)), month <= ReportMonth(desk.today) else {
                 throw Refusal(.unprocessableContent, zh: "请选择已经到来的月份（如 2019-09）。", en: "Choose a month that has begun.", field: "month")
             }
+            try DocumentDrafts.refuseUnended(kind, period: month.description, today: desk.today)
             try await DocumentDrafts(desk: desk).refuseIfIssued(kind, period: month.description)
             draft = try await DocumentDrafts(desk: desk).bulletin(month: month)
-        case .assessment:
-            throw Refusal(.conflict, zh: "考核结果在“年底考核”页面公布。", en: "Publish the result on the assessment page.")
-        case .halfYear:
+        case .halfYear, .assessment:
+            try DocumentDrafts.refuseUnended(kind, period: "\(desk.year)-H1", today: desk.today)
             draft = try await DocumentDrafts(desk: desk).halfYear()
             try await DocumentDrafts(desk: desk).refuseIfIssued(kind, period: draft.period)
         }
@@ -164,6 +168,14 @@ struct DocumentRoutes {
             }
             return day
         } ?? desk.today
+        try DocumentDrafts.refuseIssueDate(day, kind: kind, period: document.period)
+        // Issued from the edit form: what is typed there is saved first, so nothing typed is lost or left out.
+        let edited = try DocumentDrafts(desk: desk).narrative(of: document, from: form)
+        if edited != document.narrative {
+            document.narrative = edited
+            document = try await services.store.saveDocumentDraft(document, expectedVersion: document.version,
+                                                                  by: account.login, at: services.now())
+        }
         _ = try await desk.issue(document, on: day, by: account.login, at: services.now())
         return .redirect(to: "\(Self.path(kind))/\(document.id ?? 0)")
     }

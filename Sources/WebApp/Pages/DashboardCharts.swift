@@ -27,7 +27,10 @@ struct DashboardCharts {
         let compiler = BulletinCompiler(plan: overview.plan, reports: overview.reports, notices: notices,
                                         thresholds: overview.thresholds) { Shanghai.day(of: $0) }
         let first = ReportMonth(year: overview.year, month: 1)
-        let months = sequence(first: first) { $0.next }.prefix { $0 <= overview.month }
+        // The as-of month only once its due day has come: before that nobody owes it yet.
+        let due = overview.month.dueDate(dayOfMonth: overview.thresholds.reportDueDay)
+        let last = overview.asOf >= due ? overview.month : overview.month.previous
+        let months = sequence(first: first) { $0.next }.prefix { $0 <= last }
         let trend = months.map { compiler.reporting($0, asOf: overview.asOf) }
         let onTime = DocumentChart(kind: .line, title: "各月按时报送率（%）", categories: trend.map { "\($0.month.month)月" },
                                    series: [.init(name: "按时报送率", values: trend.map(\.onTimePercent))], unit: "%")

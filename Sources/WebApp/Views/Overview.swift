@@ -53,13 +53,7 @@ struct Overview: Sendable {
     var year: Int { plan.year ?? asOf.year }
 
     /// Units that must report: every unit answering for a project, in plan order.
-    var reportingUnits: [String] {
-        var seen = Set<String>(), units: [String] = []
-        for project in plan.projects {
-            for unit in project.responsibility.answeringUnits where seen.insert(unit).inserted { units.append(unit) }
-        }
-        return units
-    }
+    var reportingUnits: [String] { plan.reportingUnits }
 
     func projects(answeredBy unit: String) -> [Project] {
         plan.projects(answeredBy: unit)
