@@ -168,6 +168,12 @@ extension PlanStore {
         }
     }
 
+    /// The documents `login` has opened, for the to-do list's unread ones.
+    public func documentsRead(by login: String) async throws -> Set<Int64> {
+        Set(try await open().reader.raw("SELECT document_id FROM document_receipts WHERE login = \(bind: login)")
+            .all().map { try $0.int64("document_id") })
+    }
+
     public func receipts(documentID: Int64) async throws -> [ReadReceipt] {
         try await open().reader.raw("""
             SELECT * FROM document_receipts WHERE document_id = \(bind: documentID) ORDER BY read_at, login

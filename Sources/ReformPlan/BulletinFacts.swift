@@ -84,7 +84,7 @@ public struct BulletinFacts: Codable, Hashable, Sendable {
         public var number: Int
         public var title: String
         public var category: String
-        /// 责任处室/单位, then the lead agency when another body leads.
+        /// The units that answer for it (责任处室/单位; the lead units where a notice names only those).
         public var units: [String]
         public var firstResponsible: String?
         public var status: ProjectStatus

@@ -120,6 +120,21 @@ import Testing
         }
     }
 
+    @Test func aUnitsToDoListCarriesTheBulletinsItHasNotRead() async throws {
+        try await TestApp.run(demoYear: true) { app, client in
+            // 江岸区民政局 has opened none of the demo's bulletins.
+            var jiangan = try await Visitor.signedIn("jiangan", client)
+            let before = try await jiangan.get("/todo")
+            let august = try #require(try await app.store.supervisionDocuments(planID: app.planID, kind: .bulletin)
+                .first { $0.period == "2019-08" }?.id)
+            _ = try await jiangan.get("/bulletins/\(august)")
+            let after = try await jiangan.get("/todo")
+            #expect(before.body.contains("阅读每月通报武民改办通报〔2019〕4号"))
+            #expect(!after.body.contains("武民改办通报〔2019〕4号") && after.body.contains("武民改办通报〔2019〕3号"),
+                    "August's is read; July's is still waiting")
+        }
+    }
+
     @Test func aMonthIsReportedOnOnceItHasEnded() async throws {
         try await TestApp.run(demoYear: true, asOf: Day(year: 2019, month: 9, day: 20)) { _, client in
             var guihua = try await Visitor.signedIn("guihua", client)

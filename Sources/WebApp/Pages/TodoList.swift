@@ -33,6 +33,15 @@ struct TodoList {
                     due: notice.replyDue, urgent: notice.isOverdue(asOf: today))
             }
         }
+        if account.unit != nil {
+            // Published to every unit: what this account has not opened yet.
+            let read = try await services.store.documentsRead(by: account.login)
+            for document in try await services.store.supervisionDocuments(planID: current.id)
+            where document.state == .issued && !read.contains(document.id ?? 0) {
+                add("阅读\(document.kind.chineseName)\(document.number ?? "")《\(document.title)》",
+                    link: "\(DocumentRoutes.path(document.kind))/\(document.id ?? 0)", due: document.issuedOn)
+            }
+        }
         if Access.allows(account, .reviewReport) {
             for report in try await services.store.reports(planID: current.id, states: [.submitted]) where report.unit != account.unit {
                 add("审核\(report.unit)\(report.month.chineseName)报送", link: "/reports/\(report.id ?? 0)", due: nil)

@@ -55,7 +55,7 @@ extension Catalogue {
         "quarter_suffix": ("调度", " review"),
         "quarter_met": ("本季度到期的实施步骤已完成", "Phases due this quarter done:"),
         "quarter_missed": ("，已逾期", "; overdue:"),
-        "quarter_items": ("项", ""),
+        "quarter_items": ("项", "phases"),
         "quarter_intro": ("本季度到期的实施步骤是否完成、各单位在本季度报送中反映且仍未解决的问题，作为季度调度会的工作材料。", "Each project's phases due in the quarter, met or missed, and the problems units raised in the quarter: the material of the quarterly dispatch meeting."),
         "quarter_project": ("项目", "Project"),
         "quarter_phases": ("本季度到期的实施步骤", "Phases due in the quarter"),
