@@ -14,7 +14,8 @@ extension SVGCharts {
         }
     }
 
-    static let labelWidth = 120.0, plotWidth = 440.0, figureWidth = 80.0
+    /// Labels get room for eleven characters ("重点参与的市级改革项目") at the pages' label size.
+    static let labelWidth = 150.0, plotWidth = 410.0, figureWidth = 80.0
     static var chartWidth: Double { labelWidth + plotWidth + figureWidth }
 
     /// "85.5%", "12个": whole figures without decimals, others to one place.

@@ -92,6 +92,7 @@ extension Catalogue {
         "assessment_adjust": ("调整得分", "Adjust"),
         "assessment_eventKind": ("事项", "Event"),
         "assessment_eventText": ("事由", "Description"),
+        "assessment_eventDate": ("日期", "Date"),
         "assessment_reference": ("文号", "Reference"),
         "assessment_record": ("登记", "Record"),
         "assessment_objections": ("异议", "Objections"),
