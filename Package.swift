@@ -99,7 +99,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "WebAppTests", dependencies: [
-            "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "OfficialDocuments", "StoreTestSupport",
+            "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "OfficialDocuments", "OfficeTables", "StoreTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -31,7 +31,7 @@ enum Migrations {
         createPlans, createUnitsAndPeople, createNoticeDetails, createProjects, createTasks,
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
         createNoticesAndComments, createDivisions, createIndicatorValues, createBudgets,
-        createSubPlans, createIndicatorTallies, createSupervisionDocuments, createAssessment, addFirstSubmission,
+        createSubPlans, createIndicatorTallies, createSupervisionDocuments, createAssessment, addFirstSubmission, createPublicity,
     ]
 
     /// The number of the newest step; numbers may have gaps where other work holds them.

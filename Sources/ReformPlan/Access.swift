@@ -53,6 +53,13 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     case runAssessment
     /// Object to the unit's own published score, within the scheme's window.
     case fileObjection
+    /// Publicity pieces: a unit's own, and all of them for the office that receives them.
+    case readPublicity
+    /// Send a publicity piece for the account's own unit (六(四)).
+    case submitPublicity
+    /// Adopt, return or file a piece: the office the notice names for them
+    /// (its unit is what the piece belongs to, for this check), and the supervisor.
+    case decidePublicity
 }
 
 /// How far a grant reaches.
@@ -102,6 +109,9 @@ public enum Access {
         .readAssessment: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
         .runAssessment: [.supervisor: .all],
         .fileObjection: [.reporter: .ownUnit],
+        .readPublicity: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
+        .submitPublicity: [.supervisor: .ownUnit, .reporter: .ownUnit],
+        .decidePublicity: [.supervisor: .all, .reporter: .ownUnit],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

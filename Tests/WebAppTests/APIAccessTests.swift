@@ -50,7 +50,8 @@ import Testing
         case .manageAccounts: return Probe(method: .get, path: "/api/v1/accounts")
         case .readBudget: return Probe(method: .get, path: "/api/v1/projects/1/budget")
         case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues, .editSubPlan,
-             .readDocuments, .readDraftDocuments, .draftDocuments, .readAssessment, .runAssessment, .fileObjection: return nil
+             .readDocuments, .readDraftDocuments, .draftDocuments, .readAssessment, .runAssessment, .fileObjection,
+             .readPublicity, .submitPublicity, .decidePublicity: return nil
         }
     }
 

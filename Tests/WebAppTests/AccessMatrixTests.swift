@@ -27,6 +27,7 @@ import Testing
         var notices: [Int64]
         var subPlan: Int64 = 0
         var draftBulletin: Int64 = 0
+        var pieces: [Int64] = []
     }
 
     static func targets(_ app: TestApp) async throws -> Targets {
@@ -60,9 +61,18 @@ import Testing
                                           by: "guihua", at: Date()) { _ in PlanStore.IssuedFiles(text: "{}", docx: Data(), xlsx: Data()) }
         let bulletin = try await DocumentCommands.draft(store: app.store, month: ReportMonth(year: 2019, month: 8),
                                                         today: Day(year: 2019, month: 9, day: 30), by: "guihua")
+        var pieces: [Int64] = []
+        for title in ["智慧养老网点覆盖中心城区", "城企联动签约落地"] {
+            pieces.append(try #require(try await app.store.submitPublicity(PublicitySubmission(
+                planID: app.planID, unit: "养老服务处", title: title, text: "本处推进智慧居家养老服务网点建设，已覆盖中心城区各街道。",
+                submittedBy: "yanglao", submittedAt: Date())).id))
+        }
         return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices,
-                       subPlan: try #require(subPlan.id), draftBulletin: bulletin.id)
+                       subPlan: try #require(subPlan.id), draftBulletin: bulletin.id, pieces: pieces)
     }
+
+    /// The office publicity pieces go to, as the demo plan's notice names it.
+    static let office = "市民政局政策法规处"
 
     static func probe(_ operation: ReformPlan.Operation, _ t: Targets) -> Probe {
         let eldercare = ["养老服务处"]
@@ -103,6 +113,12 @@ import Testing
         case .draftDocuments: return Probe(method: "POST", path: "/bulletins", fields: ["month": "2019-09"])
         case .readAssessment: return Probe(method: "GET", path: AssessmentView.path("养老服务处"), units: eldercare)
         case .runAssessment: return Probe(method: "POST", path: "/assessment/whatif", fields: ["weight_reports": "30"])
+        case .readPublicity: return Probe(method: "GET", path: "/publicity/\(t.pieces[0])", units: ["养老服务处", Self.office])
+        case .submitPublicity:
+            return Probe(method: "POST", path: "/publicity", fields: ["title": "探索", "text": "本单位推进改革工作取得阶段性成效，现报送情况如下。"])
+        case .decidePublicity:
+            return Probe(method: "POST", path: "/publicity/\(t.pieces[1])/decide",
+                         fields: ["state": "adopted", "outlet": "city", "version": "1"], units: [Self.office])
         case .fileObjection:
             return Probe(method: "POST", path: AssessmentView.path("养老服务处") + "/objections", fields: ["text": "请核实9月报送"],
                          units: eldercare)

@@ -51,7 +51,22 @@ struct AssessmentDesk {
     /// sub-plans and their districts' figures.
     func evidence(asOf: Day) async throws -> [AssessmentEvidence] {
         let gathering = try await gathering(asOf: asOf)
-        return gathering.offices(asOf: asOf) + (try await districts(gathering, asOf: asOf))
+        let pieces = try await store.publicitySubmissions(planID: current.id)
+        return (gathering.offices(asOf: asOf) + (try await districts(gathering, asOf: asOf))).map { evidence in
+            var evidence = evidence
+            evidence.publicity = Self.publicity(pieces.filter { $0.unit == evidence.unit }, asOf: asOf)
+            return evidence
+        }
+    }
+
+    /// A unit's pieces sent by `asOf`, adopted when the decision came by then too.
+    static func publicity(_ pieces: [PublicitySubmission], asOf: Day) -> [AssessmentEvidence.PublicityRecord] {
+        pieces.compactMap { piece in
+            let sent = Shanghai.day(of: piece.submittedAt)
+            guard sent <= asOf else { return nil }
+            let adopted = piece.state == .adopted && (piece.decidedAt.map { Shanghai.day(of: $0) <= asOf } ?? false)
+            return .init(id: piece.id, title: piece.title, submittedOn: sent, adopted: adopted)
+        }.sorted { ($0.submittedOn ?? asOf, $0.id ?? 0) < ($1.submittedOn ?? asOf, $1.id ?? 0) }
     }
 
     func gathering(asOf: Day) async throws -> AssessmentGathering {

@@ -52,7 +52,8 @@ struct AssessmentView {
         case .phase(let p): "/projects/\(p.project)"
         case .indicator(let i): i.project.map { "/projects/\($0)" }
         case .notice(let n): n.id.map { "/notices/\($0)" }
-        case .publicity, .event: nil
+        case .publicity(let p): p.id.map { "/publicity/\($0)" }
+        case .event: nil
         }
     }
 }

@@ -50,6 +50,9 @@ extension AppContext {
         case .readAssessment: ("查看考核得分（各单位只能看本单位的）", "read assessment scores (a unit only its own)")
         case .runAssessment: ("组织考核：修改方案、调整得分、答复异议、公布结果（仅规划发展处可以）", "run the assessment (supervisors only)")
         case .fileObjection: ("对本单位的考核得分提出异议", "object to the unit's own score")
+        case .readPublicity: ("查看宣传稿件（各单位只能看本单位的）", "read publicity pieces (a unit only its own)")
+        case .submitPublicity: ("以本单位名义报送宣传稿件", "send a publicity piece for your unit")
+        case .decidePublicity: ("处理宣传稿件（仅政策法规处和督办人员可以）", "decide on publicity pieces (the policy office and supervisors)")
         }
     }
 }

@@ -27,6 +27,7 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     DocumentRoutes(services: services).add(to: router)
     QuarterRoutes(services: services).add(to: router)
     AssessmentRoutes(services: services).add(to: router)
+    PublicityRoutes(services: services).add(to: router)
     BudgetRoutes(services: services).add(to: router)
     ReportRoutes(services: services).add(to: router)
     ReviewRoutes(services: services).add(to: router)

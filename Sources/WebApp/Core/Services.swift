@@ -34,6 +34,19 @@ final class Services: Sendable {
     /// "Now" for timestamps (audit, sessions): always the real clock.
     func now() -> Date { Date() }
 
+    /// When a business event happens (a report sent or reviewed, a notice
+    /// signed or answered, a piece sent or decided, a document read): now,
+    /// or — when the server judges as of a configured day (the demo,
+    /// `--as-of`) — that day at the present time of day, so that what is done
+    /// in such a session falls on the day the rules judge by, and a bulletin
+    /// as of that day sees it. Audit entries keep the real clock.
+    func eventTime() -> Date {
+        guard let asOf = settings.asOf else { return Date() }
+        let c = Shanghai.calendar.dateComponents([.hour, .minute, .second], from: Date())
+        return Shanghai.calendar.date(from: DateComponents(year: asOf.year, month: asOf.month, day: asOf.day,
+                                                           hour: c.hour, minute: c.minute, second: c.second)) ?? Date()
+    }
+
     /// The day the rules judge by: the configured as-of day (demo, or
     /// `--as-of`), otherwise today in Asia/Shanghai.
     func today() -> Day {

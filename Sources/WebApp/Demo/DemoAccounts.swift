@@ -46,6 +46,9 @@ public struct DemoAccounts {
         accounts.append(Account(login: DemoSubPlans.districtLogin, displayName: "\(DemoSubPlans.districtUnit)填报员（演示）",
                                 role: .reporter, unit: DemoSubPlans.districtUnit))
         accounts.append(Account(login: DemoBudgets.finance, displayName: "局财务处财务人员（演示）", role: .finance, unit: "局财务处"))
+        // The office publicity pieces go to (六(四)), as the notice names it.
+        let office = plan.notice.publicityOffice ?? "政策法规处"
+        accounts.append(Account(login: DemoPublicity.officeLogin, displayName: "\(office)（演示）", role: .reporter, unit: office))
         return accounts
     }
 

@@ -124,7 +124,7 @@ struct DocumentRoutes {
         let document = try await document(kind, context, desk: desk)
         if document.state == .issued {
             try await services.store.markRead(documentID: document.id ?? 0, login: account.login, unit: account.unit,
-                                              at: services.now())
+                                              at: services.eventTime())
         }
         var data = Frame.data(context, services, title: document.title, active: "documents")
         data.merge(try await DocumentPage(desk: desk, document: document, account: account, store: services.store).data(typed: typed)) { $1 }

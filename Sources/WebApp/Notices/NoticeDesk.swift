@@ -47,15 +47,15 @@ struct NoticeDesk {
         switch action {
         case .sign:
             notice.signedBy = account.login
-            notice.signedAt = now
+            notice.signedAt = services.eventTime()
         case .reply:
             guard let said else {
                 throw Refusal(.unprocessableContent, zh: "回复内容不能为空。", en: "The reply is empty.", field: textField)
             }
             notice.reply = said
             notice.repliedBy = account.login
-            notice.repliedAt = now
-            if notice.signedBy == nil { notice.signedBy = account.login; notice.signedAt = now }
+            notice.repliedAt = services.eventTime()
+            if notice.signedBy == nil { notice.signedBy = account.login; notice.signedAt = services.eventTime() }
         case .close:
             notice.closingNote = said
         case .escalate:

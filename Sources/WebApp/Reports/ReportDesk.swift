@@ -77,7 +77,7 @@ struct ReportDesk {
         let now = services.now()
         if submit {
             report.state = .submitted
-            report.submittedAt = now
+            report.submittedAt = services.eventTime()
             report.submittedBy = account.login
             report.late = MonthlyReporting.isLate(submittedOn: services.today(), month: report.month,
                                                   thresholds: try await services.thresholds())
@@ -112,7 +112,7 @@ struct ReportDesk {
         }
         report.reviewComment = said
         report.reviewedBy = account.login
-        report.reviewedAt = services.now()
+        report.reviewedAt = services.eventTime()
         return try await services.store.saveReport(report, planID: planID, expectedVersion: stored.version,
                                                    by: account.login, at: services.now())
     }

@@ -64,6 +64,7 @@ public enum LuoshiServer {
             try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
             try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
             try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
+            try await DemoPublicity(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
             try await DemoDocuments(store: store, asOf: asOf).generate()
             try await store.setSetting("demo.seededAsOf", asOf.description, by: "demo", at: Date())
         } else if seeded != asOf.description {

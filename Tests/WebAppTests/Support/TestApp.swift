@@ -21,6 +21,7 @@ struct TestApp: Sendable {
         Account(login: "viewer", displayName: "只读", role: .viewer),
         Account(login: "jiangan", displayName: "江岸区民政局填报员", role: .reporter, unit: "江岸区民政局"),
         Account(login: "caiwu", displayName: "局财务处", role: .finance, unit: "局财务处"),
+        Account(login: "zhengce", displayName: "政策法规处", role: .reporter, unit: "市民政局政策法规处"),
     ]
     /// 每个城市社区拥有社会组织: the demo plan's eighth indicator, a share of urban communities.
     static let communityIndicator = 8
@@ -49,6 +50,7 @@ struct TestApp: Sendable {
                 try await DemoYear(plan: plan, planID: outcome.planID, asOf: asOf, store: store, thresholds: settings.thresholds).generate()
                 try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
                 try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
+                try await DemoPublicity(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
                 try await DemoDocuments(store: store, asOf: asOf).generate()
             } else {
                 try await store.saveDivisions(SampleDivisions.local, by: "test", at: Date())
