@@ -222,11 +222,12 @@ def bulletin_journey(base):
         opening = driver.find_element(By.CSS_SELECTOR, "textarea[name=opening]")
         opening.send_keys("\n" + added)
         j.shot("bulletin-draft.png")
-        j.click(driver.find_element(By.CSS_SELECTOR, f"form[action='{path}'] button[type=submit]"))
+        j.click(driver.find_element(By.CSS_SELECTOR, f"form[action='{path}'] button[type=submit]:not([formaction])"))
         check(added in driver.find_element(By.CSS_SELECTOR, "article.official").text, "the saved opening reads in the draft")
-        date = driver.find_element(By.CSS_SELECTOR, f"form[action='{path}/issue'] input[name=date]")
+        # Issuing is a button of the edit form itself, so that words typed and not yet saved go out too.
+        date = driver.find_element(By.CSS_SELECTOR, f"form[action='{path}'] input[name=date]")
         driver.execute_script("arguments[0].value = '2019-10-08'", date)  # a date field's typing follows the locale
-        j.click(driver.find_element(By.CSS_SELECTOR, f"form[action='{path}/issue'] button[type=submit]"))
+        j.click(driver.find_element(By.CSS_SELECTOR, f"form[action='{path}'] button[formaction='{path}/issue']"))
         check("武民改办通报〔2019〕5号" in j.text(), "the bulletin is issued as 武民改办通报〔2019〕5号")
         sheet = driver.find_element(By.CSS_SELECTOR, "article.official").text
         check("2019年10月8日" in sheet and added in sheet, "the issued text carries its date and the added sentence")

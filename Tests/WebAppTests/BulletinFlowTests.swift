@@ -135,6 +135,19 @@ import Testing
         }
     }
 
+    @Test func issuingFromTheEditFormKeepsWhatWasTypedAndNotSaved() async throws {
+        try await TestApp.run(demoYear: true) { app, client in
+            var guihua = try await Visitor.signedIn("guihua", client)
+            let id = try Self.id(try await guihua.post("/bulletins", ["month": "2019-09"]))
+            _ = try await guihua.get("/bulletins/\(id)")
+            let issued = try await guihua.post("/bulletins/\(id)/issue", ["version": "1", "date": "2019-10-08",
+                                                                          "opening": "刚写、还没保存的开头。"])
+            let text = try #require(try await app.store.supervisionDocument(id: id)?.issuedText)
+            #expect(issued.status == .seeOther)
+            #expect(text.contains("刚写、还没保存的开头。"), "the words typed in the form went out with it")
+        }
+    }
+
     @Test func aMonthIsReportedOnOnceItHasEnded() async throws {
         try await TestApp.run(demoYear: true, asOf: Day(year: 2019, month: 9, day: 20)) { _, client in
             var guihua = try await Visitor.signedIn("guihua", client)
