@@ -13,7 +13,7 @@ public struct BulletinComparison: Sendable {
     public var current: ReportMonth
     public var improved: [Change]
     public var slipped: [Change]
-    /// Status counts before and after, in the order of `ProjectStatus.allCases`.
+    /// Status counts before and after, in the bulletin's order (`ProjectStatus.reportOrder`).
     public var counts: [(status: ProjectStatus, before: Int, after: Int)]
 
     /// How good a status is, for telling better from worse: done best,
@@ -57,7 +57,7 @@ public struct BulletinComparison: Sendable {
         }
         self.improved = improved
         self.slipped = slipped
-        counts = ProjectStatus.allCases.map { ($0, previous.statusCounts[$0], current.statusCounts[$0]) }
+        counts = ProjectStatus.reportOrder.map { ($0, previous.statusCounts[$0], current.statusCounts[$0]) }
     }
 
     static func metName(_ met: Bool?) -> String {

@@ -59,7 +59,7 @@ public struct BulletinWriting: Sendable {
     func progressSection() -> [OfficialText.Block] {
         var blocks: [OfficialText.Block] = [.heading(level: 1, text: "一、总体进展情况")]
         blocks += paragraphs(narrative.overall)
-        let statuses: [ProjectStatus] = [.done, .onTrack, .lagging, .overdue, .notStarted]
+        let statuses = ProjectStatus.reportOrder
         blocks.append(.chart(DocumentChart(
             kind: .stacked, title: "各类改革项目进展状态（个）", categories: facts.categories.map(\.name),
             series: statuses.map { status in

@@ -23,7 +23,7 @@ public struct HalfYearWriting: Sendable {
         var body = paragraphs(narrative.opening)
         body.append(.heading(level: 1, text: "一、总体情况"))
         body += paragraphs(narrative.overall)
-        let statuses: [ProjectStatus] = [.done, .onTrack, .lagging, .overdue, .notStarted]
+        let statuses = ProjectStatus.reportOrder
         body.append(.chart(DocumentChart(
             kind: .bars, title: "上半年改革项目进展状态（个）", categories: statuses.map(\.chineseName),
             series: [.init(name: "项目数", values: statuses.map { Double(facts.statusCounts[$0]) })], unit: "个")))

@@ -3,6 +3,10 @@
 public enum ProjectStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case notStarted, onTrack, lagging, overdue, done
 
+    /// The order bulletins, summaries and charts list statuses in: done
+    /// first, then on track, behind, overdue, and not started last.
+    public static let reportOrder: [ProjectStatus] = [.done, .onTrack, .lagging, .overdue, .notStarted]
+
     public var chineseName: String {
         switch self {
         case .notStarted: "未启动"

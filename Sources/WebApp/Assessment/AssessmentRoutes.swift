@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import OfficialDocuments
 import PlanStore
 import ReformPlan
 
@@ -129,9 +128,7 @@ struct AssessmentRoutes {
         let issued = try await services.store.issueDocument(
             id: saved.id ?? 0, expectedVersion: saved.version, pattern: documents.pattern(for: .assessment), issuedOn: today,
             by: account.login, at: services.now()) { number in
-            let text = writing.text(number: number, date: today)
-            return PlanStore.IssuedFiles(text: try DocumentJSON.encode(text), docx: try OfficialDocument.docx(text),
-                                         xlsx: try OfficialDocument.annexXLSX(text))
+            try DocumentDesk.files(of: writing.text(number: number, date: today))
         }
         return .redirect(to: "/assessment/results/\(issued.id ?? 0)")
     }

@@ -1,5 +1,4 @@
 import Foundation
-import OfficialDocuments
 import PlanStore
 import ReformPlan
 
@@ -101,15 +100,9 @@ public enum DocumentCommands {
         guard let document = try await store.supervisionDocument(id: id), document.planID == desk.current.id else {
             throw Failure(description: "没有编号为 \(id) 的文件。 (No document \(id).)")
         }
-        if format != .json, document.state == .issued,
-           let stored = try await store.documentFile(id: id, docx: format == .docx) {
-            return stored
-        }
-        let text = try desk.text(of: document)
         switch format {
-        case .docx: return try OfficialDocument.docx(text)
-        case .xlsx: return try OfficialDocument.annexXLSX(text)
-        case .json: return Data(try DocumentJSON.encode(text).utf8)
+        case .docx, .xlsx: return try await desk.file(of: document, docx: format == .docx)
+        case .json: return Data(try DocumentJSON.encode(desk.text(of: document)).utf8)
         }
     }
 }

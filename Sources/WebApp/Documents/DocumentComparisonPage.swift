@@ -28,10 +28,7 @@ struct DocumentComparisonPage {
             "id": document.id ?? 0, "title": document.title, "number": document.number ?? "",
             "previousID": previous.id ?? 0, "previousNumber": previous.number ?? "", "previousTitle": previous.title,
             "previousMonth": month.previous.chineseName, "month": month.chineseName,
-            // In the bulletin's own order: done first, not started last.
-            "counts": [ProjectStatus.done, .onTrack, .lagging, .overdue, .notStarted].compactMap { status in
-                comparison.counts.first { $0.status == status }
-            }.map { c -> [String: Any] in
+            "counts": comparison.counts.map { c -> [String: Any] in
                 ["status": c.status.chineseName, "before": c.before, "after": c.after,
                  "delta": c.after == c.before ? "" : (c.after > c.before ? "+\(c.after - c.before)" : "\(c.after - c.before)")]
             },

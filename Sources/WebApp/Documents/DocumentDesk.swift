@@ -125,10 +125,23 @@ struct DocumentDesk {
         let desk = self
         return try await store.issueDocument(id: document.id ?? 0, expectedVersion: document.version,
                                              pattern: pattern(for: document.kind), issuedOn: day, by: login, at: date) { number in
-            let text = try desk.text(of: document, number: number, date: day)
-            return PlanStore.IssuedFiles(text: try DocumentJSON.encode(text), docx: try OfficialDocument.docx(text),
-                                         xlsx: try OfficialDocument.annexXLSX(text))
+            try Self.files(of: desk.text(of: document, number: number, date: day))
         }
+    }
+
+    /// What an issued document keeps: its text as JSON, its DOCX and its XLSX annex.
+    static func files(of text: OfficialText) throws -> PlanStore.IssuedFiles {
+        PlanStore.IssuedFiles(text: try DocumentJSON.encode(text), docx: try OfficialDocument.docx(text),
+                              xlsx: try OfficialDocument.annexXLSX(text))
+    }
+
+    /// The DOCX (or XLSX annex) of a document: byte for byte as issued, or a draft's written now.
+    func file(of document: SupervisionDocument, docx: Bool) async throws -> Data {
+        if document.state == .issued, let stored = try await store.documentFile(id: document.id ?? 0, docx: docx) {
+            return stored
+        }
+        let text = try text(of: document)
+        return docx ? try OfficialDocument.docx(text) : try OfficialDocument.annexXLSX(text)
     }
 }
 

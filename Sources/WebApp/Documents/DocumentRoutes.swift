@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import OfficialDocuments
 import PlanStore
 import ReformPlan
 
@@ -190,13 +189,7 @@ struct DocumentRoutes {
     private func file(_ kind: SupervisionDocument.Kind, docx: Bool, _ context: AppContext) async throws -> Response {
         let desk = try await desk()
         let document = try await document(kind, context, desk: desk)
-        let bytes: Data
-        if document.state == .issued, let stored = try await services.store.documentFile(id: document.id ?? 0, docx: docx) {
-            bytes = stored
-        } else {
-            let text = try desk.text(of: document)
-            bytes = docx ? try OfficialDocument.docx(text) : try OfficialDocument.annexXLSX(text)
-        }
+        let bytes = try await desk.file(of: document, docx: docx)
         let name = (document.number ?? "草稿-\(document.title)") + (docx ? ".docx" : "-附表.xlsx")
         return Download.response(bytes, mediaType: docx ? DocumentFiles.docxType : DocumentFiles.xlsxType, fileName: name)
     }

@@ -63,12 +63,7 @@ struct IndicatorValueRoutes {
                                              protected: true))
         }
         let data = try XlsxWorkbook(title: "\(indicator.name) \(month)", sheets: sheets).data()
-        var headers = HTTPFields()
-        headers[.contentType] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        let name = "\(indicator.name)-\(month).xlsx".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "template.xlsx"
-        headers[.contentDisposition] = "attachment; filename*=UTF-8''\(name)"
-        headers[.cacheControl] = "private, no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Download.response(data, mediaType: DocumentFiles.xlsxType, fileName: "\(indicator.name)-\(month).xlsx")
     }
 
     /// The month asked for; a month after `fallback` (this month) is refused: its values would be stored and never shown.

@@ -9,7 +9,7 @@ struct DashboardCharts {
     let notices: [SupervisionNotice]
 
     var data: [String: Any] {
-        let statuses: [ProjectStatus] = [.done, .onTrack, .lagging, .overdue, .notStarted]
+        let statuses = ProjectStatus.reportOrder
         var categories: [String] = []
         for project in overview.plan.projects {
             let name = project.category?.chineseName ?? "未分类"
