@@ -1,4 +1,5 @@
 import Foundation
+import ReformPlan
 import SQLKit
 
 /// One business change as the audit log records it. `before` and `after` are
@@ -14,6 +15,8 @@ struct AuditEvent: Sendable {
     var project: Int? = nil
     var before: String? = nil
     var after: String? = nil
+    /// Whom the change should tell: written to the outbox with the entry, in its transaction.
+    var messages: [Message] = []
 }
 
 /// Appends to the hash chain inside the transaction that made the change, so the
@@ -43,6 +46,9 @@ struct AuditLog {
             .values(fields.id, fields.at, fields.actor, fields.action, fields.entity, fields.entityID, fields.planID,
                     fields.project, fields.before, fields.after, fields.prevHash, AuditHash.hash(fields))
             .run()
+        if !event.messages.isEmpty {
+            try await OutboxWriter(db: db).enqueue(event.messages, auditID: fields.id, at: event.at)
+        }
     }
 }
 

@@ -23,9 +23,11 @@ extension PlanStore {
                 .values([planID, notice.year, serial] + NoticeRows.values(notice))
                 .returning("*").first()
             let stored = try NoticeRows.notice(row!)
+            let title = try await Self.projectTitle(planID: planID, number: stored.project, in: db)
             return (stored, [AuditEvent(actor: actor, at: date, action: "notice.issue", entity: "notice",
                                         entityID: String(stored.id!), planID: planID, project: stored.project,
-                                        after: try AuditJSON.text(stored))])
+                                        after: try AuditJSON.text(stored),
+                                        messages: [Messages.noticeIssued(stored, projectTitle: title)])])
         }
     }
 
@@ -70,9 +72,19 @@ extension PlanStore {
             try await update.run()
             let after = try NoticeRows.notice(try await db.raw("SELECT * FROM supervision_notices WHERE id = \(bind: id)").first()!)
             if after == before { return ((), []) }
+            var told: [Message] = []
+            if after.state == .escalated, before.state != .escalated {
+                let title = try await Self.projectTitle(planID: planID, number: after.project, in: db)
+                told.append(Messages.noticeEscalated(after, projectTitle: title))
+            }
             return ((), [AuditEvent(actor: actor, at: date, action: NoticeRows.auditAction(from: before.state, to: after.state),
                                     entity: "notice", entityID: String(id), planID: planID, project: after.project,
-                                    before: try AuditJSON.text(before), after: try AuditJSON.text(after))])
+                                    before: try AuditJSON.text(before), after: try AuditJSON.text(after), messages: told)])
         }
+    }
+
+    /// A project's title for a message; nil when the plan no longer has it.
+    static func projectTitle(planID: Int, number: Int, in db: any SQLDatabase) async throws -> String? {
+        try await db.raw("SELECT title FROM projects WHERE plan_id = \(bind: planID) AND number = \(bind: number)").first()?.string("title")
     }
 }

@@ -89,7 +89,9 @@ extension PlanStore {
             return (after, [AuditEvent(actor: actor, at: date, action: Self.auditAction(from: before?.state, to: after.state),
                                        entity: "report",
                                        entityID: String(reportID), planID: planID,
-                                       before: try before.map(AuditJSON.text), after: try AuditJSON.text(after))])
+                                       before: try before.map(AuditJSON.text), after: try AuditJSON.text(after),
+                                       messages: after.state == .returned && before?.state != .returned
+                                           ? [Messages.reportReturned(after)] : [])])
         }
     }
 

@@ -76,10 +76,11 @@ extension PlanStore {
 
     /// Issues a draft: the next serial of its kind in the year of `issuedOn`,
     /// the number from `pattern` ("{年}", "{号}"), the text and files made by
-    /// `render` with that number, all stored in one transaction. From then on
-    /// the document is frozen.
+    /// `render` with that number, all stored in one transaction, with a message
+    /// to each of `units` in the outbox. From then on the document is frozen.
     @discardableResult
     public func issueDocument(id: Int64, expectedVersion: Int, pattern: String, issuedOn: Day, by actor: String, at date: Date,
+                              notifying units: [String] = [],
                               render: @escaping @Sendable (_ number: String) throws -> IssuedFiles) async throws -> SupervisionDocument {
         try await change { db, sqlite in
             var document = try await Self.lockedDraft(id, db, sqlite)
@@ -115,7 +116,8 @@ extension PlanStore {
             return (document, [AuditEvent(actor: actor, at: date, action: "document.issue", entity: "document",
                                           entityID: String(id), planID: document.planID,
                                           after: try AuditJSON.text(["number": [number], "title": [document.title],
-                                                                     "docxBytes": [String(files.docx.count)]]))])
+                                                                     "docxBytes": [String(files.docx.count)]]),
+                                          messages: Messages.documentIssued(document, units: units))])
         }
     }
 

@@ -70,6 +70,16 @@ public actor PlanStore {
         try await History(db: try open().reader).summaries()
     }
 
+    /// The plan being supervised: the one chosen in the settings (`plan.current`),
+    /// else the newest. `settings` when the caller has them read already.
+    public func currentPlanSummary(settings: [String: String]? = nil) async throws -> PlanSummary? {
+        let chosenText: String?
+        if let settings { chosenText = settings["plan.current"] } else { chosenText = try await setting("plan.current") }
+        let chosen = chosenText.flatMap(Int.init)
+        let summaries = try await plans()
+        return summaries.first(where: { $0.id == chosen }) ?? summaries.max(by: { $0.id < $1.id })
+    }
+
     /// The stored plan, equal to the plan last loaded under its key; nil for an unknown id.
     public func plan(id: Int) async throws -> Plan? {
         let connection = try open()

@@ -127,7 +127,7 @@ struct AssessmentRoutes {
         }
         let issued = try await services.store.issueDocument(
             id: saved.id ?? 0, expectedVersion: saved.version, pattern: documents.pattern(for: .assessment), issuedOn: today,
-            by: account.login, at: services.now()) { number in
+            by: account.login, at: services.now(), notifying: desk.plan.reportingUnits) { number in
             try DocumentDesk.files(of: writing.text(number: number, date: today))
         }
         return .redirect(to: "/assessment/results/\(issued.id ?? 0)")

@@ -101,9 +101,7 @@ actor PlanCache {
     /// The plan chosen in the settings (`plan.current`), else the newest one.
     private func read(under mark: ChangeMark) async throws -> Snapshot {
         let settings = try await store.settings()
-        let summaries = try await store.plans()
-        let chosen = settings["plan.current"].flatMap(Int.init)
-        guard let summary = summaries.first(where: { $0.id == chosen }) ?? summaries.max(by: { $0.id < $1.id }),
+        guard let summary = try await store.currentPlanSummary(settings: settings),
               let plan = try await store.plan(id: summary.id) else {
             return Snapshot(mark: mark, current: nil, settings: settings, reports: [], openNotices: [], budgets: [:])
         }

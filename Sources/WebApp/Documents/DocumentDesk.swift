@@ -124,7 +124,8 @@ struct DocumentDesk {
     func issue(_ document: SupervisionDocument, on day: Day, by login: String, at date: Date) async throws -> SupervisionDocument {
         let desk = self
         return try await store.issueDocument(id: document.id ?? 0, expectedVersion: document.version,
-                                             pattern: pattern(for: document.kind), issuedOn: day, by: login, at: date) { number in
+                                             pattern: pattern(for: document.kind), issuedOn: day, by: login, at: date,
+                                             notifying: plan.reportingUnits) { number in
             try Self.files(of: desk.text(of: document, number: number, date: day))
         }
     }
