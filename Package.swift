@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Domain values and rules: no I/O, nothing but Foundation.
@@ -58,9 +61,22 @@ let package = Package(
             "ReformPlan",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The outbox's delivery: e-mail over SMTP (a small client on SwiftNIO, STARTTLS
+        // by swift-nio-ssl), DingTalk and WeCom robots by webhook (AsyncHTTPClient).
+        .target(name: "Messaging", dependencies: [
+            "ReformPlan", "PlanStore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         // The Hummingbird application: pages, sign-in, reports, notices, the JSON API.
         .target(name: "WebApp", dependencies: [
-            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments",
+            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments", "Messaging",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -74,13 +90,15 @@ let package = Package(
             .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
             .product(name: "Yams", package: "Yams"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
         ], resources: [.copy("Templates"), .copy("Static"), .copy("DemoPlan"), .copy("openapi.yaml")],
         // The JSON API's types and server stubs are generated from openapi.yaml at build time.
         plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]),
         // The importer's libFuzzer target (scripts/fuzz); a corpus replayer when built normally.
         .executableTarget(name: "ImporterFuzzer", dependencies: ["NoticeImport"]),
         .executableTarget(name: "luoshi", dependencies: [
-            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments", "WebApp",
+            "ReformPlan", "NoticeImport", "PlanStore", "OfficialDocuments", "Messaging", "WebApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -102,6 +120,12 @@ let package = Package(
             "WebApp", "ReformPlan", "PlanStore", "NoticeImport", "OfficialDocuments", "OfficeTables", "StoreTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Delivery against real receivers on loopback: aiosmtpd and webhook receivers (scripts/receivers.py).
+        .testTarget(name: "MessagingTests", dependencies: [
+            "Messaging", "PlanStore", "ReformPlan", "StoreTestSupport",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
         ]),
         // Runs the built `luoshi` as a user would, so it depends on the executable.
         .testTarget(name: "LuoshiTests", dependencies: ["luoshi", "ReformPlan", "NoticeImport", "OfficialDocuments"]),

@@ -60,6 +60,11 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     /// Adopt, return or file a piece: the office the notice names for them
     /// (its unit is what the piece belongs to, for this check), and the supervisor.
     case decidePublicity
+    /// The outbox: what was sent to whom and whether it arrived (a unit's own messages for its reporter).
+    case readMessages
+    /// Set up where a unit or person is told things (e-mail, DingTalk, WeCom), send a test, and
+    /// send a dead message again: a unit's own for its reporter, all for the supervisor and administrator.
+    case manageChannels
 }
 
 /// How far a grant reaches.
@@ -112,6 +117,8 @@ public enum Access {
         .readPublicity: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
         .submitPublicity: [.supervisor: .ownUnit, .reporter: .ownUnit],
         .decidePublicity: [.supervisor: .all, .reporter: .ownUnit],
+        .readMessages: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
+        .manageChannels: [.administrator: .all, .supervisor: .all, .reporter: .ownUnit],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

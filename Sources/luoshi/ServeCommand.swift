@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messaging
 import Foundation
 import PlanStore
 import ReformPlan
@@ -7,7 +8,8 @@ import WebApp
 /// `luoshi serve`: the web application. Settings come from the options or,
 /// when an option is not given, from the environment (LUOSHI_HOST,
 /// LUOSHI_PORT, LUOSHI_DATABASE_URL, LUOSHI_AS_OF, LUOSHI_ATTACHMENTS,
-/// LUOSHI_SECURE_COOKIES, LUOSHI_REPORT_DUE_DAY).
+/// LUOSHI_SECURE_COOKIES, LUOSHI_REPORT_DUE_DAY; for messages LUOSHI_SMTP_URL,
+/// LUOSHI_PUBLIC_URL and LUOSHI_DELIVERY_*, see `MessagingSettings`).
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "启动网页服务。 Start the web application.")
@@ -22,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder for report attachments (default luoshi-attachments, or LUOSHI_ATTACHMENTS).") var attachments: String?
     @Option(name: .customLong("demo-password"), help: "With --demo: one password for every demo account, for scripted runs.")
     var demoPassword: String?
+    @Flag(name: .customLong("prepare-only"), help: "Migrate the database, make the first administrator or the demo, and exit without serving.")
+    var prepareOnly = false
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -49,9 +53,15 @@ struct ServeCommand: AsyncParsableCommand {
             guard let day = Int(due), (1...31).contains(day) else { throw CommandFailure("LUOSHI_REPORT_DUE_DAY “\(due)” 应为1到31。") }
             settings.thresholds.reportDueDay = day
         }
+        do {
+            settings.messaging = try MessagingSettings.from(environment: environment,
+                                                            defaultPublicURL: "http://\(settings.host):\(settings.port)")
+        } catch {
+            throw CommandFailure("消息设置有误 (messaging settings):\n" + error.description)
+        }
         if let demoPassword, let problem = Passwords.problem(with: demoPassword) { throw CommandFailure(problem) }
         do {
-            try await LuoshiServer.run(settings: settings, demoPassword: demoPassword)
+            try await LuoshiServer.run(settings: settings, demoPassword: demoPassword, serve: !prepareOnly)
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         } catch let error as DemoError {

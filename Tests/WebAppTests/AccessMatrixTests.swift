@@ -119,6 +119,10 @@ import Testing
         case .decidePublicity:
             return Probe(method: "POST", path: "/publicity/\(t.pieces[1])/decide",
                          fields: ["state": "adopted", "outlet": "city", "version": "1"], units: [Self.office])
+        case .readMessages: return Probe(method: "GET", path: "/messages")
+        case .manageChannels:
+            return Probe(method: "POST", path: "/channels",
+                         fields: ["owner": "unit:养老服务处", "kind": "email", "address": "yanglao@example.gov.cn"], units: eldercare)
         case .fileObjection:
             return Probe(method: "POST", path: AssessmentView.path("养老服务处") + "/objections", fields: ["text": "请核实9月报送"],
                          units: eldercare)

@@ -53,6 +53,8 @@ extension AppContext {
         case .readPublicity: ("查看宣传稿件（各单位只能看本单位的）", "read publicity pieces (a unit only its own)")
         case .submitPublicity: ("以本单位名义报送宣传稿件", "send a publicity piece for your unit")
         case .decidePublicity: ("处理宣传稿件（仅政策法规处和督办人员可以）", "decide on publicity pieces (the policy office and supervisors)")
+        case .readMessages: ("查看消息发送记录（各单位只能看本单位的）", "read the outbox (a unit only its own)")
+        case .manageChannels: ("设置消息通道、重发消息（各单位只能设本单位的）", "set up channels and resend messages (a unit only its own)")
         }
     }
 }

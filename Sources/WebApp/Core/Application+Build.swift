@@ -36,6 +36,8 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     ImportRoutes(services: services).add(to: router)
     AdminRoutes(services: services).add(to: router)
     SettingsRoutes(services: services).add(to: router)
+    MessageRoutes(services: services).add(to: router)
+    ChannelRoutes(services: services).add(to: router)
     try APIRoutes(services: services).add(to: router)
     return Application(
         router: router,

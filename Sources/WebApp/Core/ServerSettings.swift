@@ -1,4 +1,5 @@
 import Foundation
+import Messaging
 import PlanStore
 import ReformPlan
 
@@ -17,11 +18,13 @@ public struct ServerSettings: Sendable {
     public var secureCookies: Bool
     public var sessionLifetime: TimeInterval
     public var thresholds: StatusThresholds
+    /// The mail server, the public address in messages, the delivery worker and the reminder round.
+    public var messaging: MessagingSettings
 
     public init(host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .sqlite(path: DatabaseLocation.defaultSQLitePath),
                 asOf: Day? = nil, demo: Bool = false, attachmentsDirectory: String = "luoshi-attachments",
                 secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600,
-                thresholds: StatusThresholds = StatusThresholds()) {
+                thresholds: StatusThresholds = StatusThresholds(), messaging: MessagingSettings = MessagingSettings()) {
         self.host = host
         self.port = port
         self.database = database
@@ -31,5 +34,6 @@ public struct ServerSettings: Sendable {
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.thresholds = thresholds
+        self.messaging = messaging
     }
 }

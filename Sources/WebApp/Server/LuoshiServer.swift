@@ -1,7 +1,10 @@
 import Foundation
 import Hummingbird
+import AsyncHTTPClient
 import Logging
+import Messaging
 import Metrics
+import NIOCore
 import PlanStore
 import Prometheus
 import ReformPlan
@@ -11,7 +14,7 @@ import ServiceLifecycle
 /// in (the first administrator, or the demo accounts), and serves until
 /// SIGTERM or SIGINT, letting requests in flight finish.
 public enum LuoshiServer {
-    public static func run(settings: ServerSettings, demoPassword: String? = nil,
+    public static func run(settings: ServerSettings, demoPassword: String? = nil, serve: Bool = true,
                            print say: @escaping @Sendable (String) -> Void = { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }) async throws {
         var logger = Logger(label: "luoshi.web")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
@@ -25,21 +28,54 @@ public enum LuoshiServer {
             } else {
                 try await firstAdministrator(store: store, say: say)
             }
+            // `--prepare-only`: the database is ready (for channels to be set up before the first message).
+            guard serve else {
+                try await store.close()
+                return
+            }
             let registry = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
             let app = try await buildApplication(store: store, settings: settings, metrics: registry, logger: logger)
             say("落实 Luoshi 已启动：http://\(settings.host):\(settings.port)/ （数据库 \(settings.database)；统计日期 \(settings.asOf.map(String.init(describing:)) ?? "今天")）")
             // SIGTERM or SIGINT: the server stops taking connections and lets the
             // requests in flight finish; housekeeping stops between rounds.
+            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+            var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+                .init(service: app), .init(service: Housekeeping(store: store, logger: logger)),
+                .init(service: reminders(store: store, settings: settings, logger: logger)),
+            ]
+            if settings.messaging.deliver {
+                services.append(.init(service: deliveryWorker(store: store, settings: settings.messaging, http: http, logger: logger)))
+            }
             let group = ServiceGroup(
-                configuration: .init(services: [.init(service: app), .init(service: Housekeeping(store: store, logger: logger))],
-                                     gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-            try await group.run()
+                configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            do {
+                try await group.run()
+            } catch {
+                try? await http.shutdown()
+                throw error
+            }
+            try await http.shutdown()
             try await store.close()
         } catch {
             try? await store.close()
             throw error
         }
+    }
+
+    static func deliveryWorker(store: PlanStore, settings: MessagingSettings, http: HTTPClient, logger: Logger) -> DeliveryWorker {
+        let timeout = TimeAmount.milliseconds(Int64(settings.timeout * 1000))
+        let transports = Transports(smtp: settings.smtp.map { SMTPClient(settings: $0, timeout: timeout) },
+                                    webhooks: WebhookClient(http: http, timeout: timeout), publicURL: settings.publicURL)
+        return DeliveryWorker(store: store, transports: transports, settings: settings.worker, logger: logger)
+    }
+
+    /// The reminder round judges by the server's day: the as-of day when one is set (the demo), else today.
+    static func reminders(store: PlanStore, settings: ServerSettings, logger: Logger) -> ReminderService {
+        let asOf = settings.asOf
+        return ReminderService(round: ReminderRound(store: store, thresholds: settings.thresholds),
+                               today: { asOf ?? Shanghai.day(of: Date()) },
+                               interval: .milliseconds(Int64(settings.messaging.reminderInterval * 1000)), logger: logger)
     }
 
     /// On a database without accounts: one administrator with a random
@@ -66,6 +102,8 @@ public enum LuoshiServer {
             try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
             try await DemoPublicity(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
             try await DemoDocuments(store: store, asOf: asOf).generate()
+            // The simulated past tells nobody; what is done from now on does.
+            try await store.discardOutbox()
             try await store.setSetting("demo.seededAsOf", asOf.description, by: "demo", at: Date())
         } else if seeded != asOf.description {
             say("注意：演示报送数据已按 \(seeded ?? "") 生成；如需按 \(asOf) 重新生成，请删除数据库文件后重启。")

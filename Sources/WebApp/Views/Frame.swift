@@ -37,6 +37,7 @@ struct Frame {
             "audit": Access.allows(account, .readAudit),
             "accounts": Access.allows(account, .manageAccounts),
             "settings": Access.allows(account, .manageSettings),
+            "messages": Access.allows(account, .readMessages),
         ]
     }
 }
