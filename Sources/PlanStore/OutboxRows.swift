@@ -12,6 +12,8 @@ public struct OutboxMessage: Hashable, Sendable {
         case sent
         /// Given up: the last try failed, the receiver refused it for good, or no channel reaches the recipient.
         case dead
+        /// One that no channel reached, sent again by hand as new rows to the channels set up since.
+        case replaced
 
         public var chineseName: String {
             switch self {
@@ -19,6 +21,7 @@ public struct OutboxMessage: Hashable, Sendable {
             case .sending: "发送中"
             case .sent: "已送达"
             case .dead: "发送失败"
+            case .replaced: "已改发"
             }
         }
     }

@@ -92,7 +92,9 @@ extension PlanStore {
                 guard try await !OutboxWriter(db: db).channels(reaching: message.recipient).isEmpty else {
                     throw StoreError.invalidValue(field: "channel", value: message.recipient.name)
                 }
-                try await db.raw("UPDATE outbox SET last_error = \(bind: "已按现有通道重新发送") WHERE id = \(bind: id)").run()
+                try await db.raw("""
+                    UPDATE outbox SET state = 'replaced', last_error = \(bind: "已按现在的通道重新发送") WHERE id = \(bind: id)
+                    """).run()
                 return ((), [AuditEvent(actor: actor, at: date, action: "message.retry", entity: "message", entityID: String(id),
                                         messages: [resent])])
             }
