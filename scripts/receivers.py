@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Loopback receivers for the delivery tests: a real SMTP server (aiosmtpd) and
 webhook receivers that behave as told by the path, standing in for DingTalk and
-WeCom robots. Prints one JSON line with the ports, then serves until killed.
+WeCom robots. With --tls CERT KEY the SMTP server requires STARTTLS. Prints one JSON line with the ports, then serves until killed.
 
   /ok/...                 answers {"errcode":0}
   /dingtalk/<secret>/...  checks DingTalk's timestamp and sign against <secret>;
@@ -23,6 +23,7 @@ import hmac
 import json
 import os
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -154,7 +155,13 @@ def main():
     probe.bind(("127.0.0.1", 0))
     smtp_port = probe.getsockname()[1]
     probe.close()
-    controller = Controller(Mailbox(), hostname="127.0.0.1", port=smtp_port)
+    # --tls CERT KEY: the SMTP server offers STARTTLS with that certificate and requires it before mail.
+    tls = None
+    if "--tls" in sys.argv:
+        cert, key = sys.argv[sys.argv.index("--tls") + 1:sys.argv.index("--tls") + 3]
+        tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        tls.load_cert_chain(cert, key)
+    controller = Controller(Mailbox(), hostname="127.0.0.1", port=smtp_port, tls_context=tls, require_starttls=tls is not None)
     controller.start()
     http = Server(("127.0.0.1", 0), Hooks)
     print(json.dumps({"smtp": smtp_port, "http": http.server_address[1]}), flush=True)

@@ -54,6 +54,25 @@ import Testing
         #expect(try await receivers.state().mail.isEmpty)
     }
 
+    @Test func mailGoesOverSTARTTLSToAServerThatRequiresItAndAnUntrustedCertificateIsNotTrusted() async throws {
+        let tls = try selfSignedCertificate()
+        let receivers = try Receivers(tls: tls)
+        let channel = MessageChannel(id: 1, owner: .unit("养老服务处"), kind: .email, address: "yanglao@example.gov.cn")
+        func transports(trusting certificate: String?) -> Transports {
+            let smtp = SMTPSettings(host: "localhost", port: receivers.smtpPort, from: "guihua@example.gov.cn",
+                                    security: .requireStartTLS, trustedCertificates: certificate)
+            return Transports(smtp: SMTPClient(settings: smtp, timeout: .seconds(10)), webhooks: WebhookClient(http: HTTPClient.shared),
+                              publicURL: "http://x")
+        }
+
+        let trusted = await transports(trusting: tls.certificate).send(message(.email), through: channel)
+        let untrusted = await transports(trusting: nil).send(message(.email), through: channel)
+
+        #expect(trusted == .delivered)
+        guard case .retry = untrusted else { Issue.record("an unverifiable certificate is not sent to: \(untrusted)"); return }
+        #expect(try await receivers.state().mail.count == 1)
+    }
+
     @Test func aMailServerThatIsNotThereIsTriedAgain() async throws {
         let smtp = SMTPSettings(host: "127.0.0.1", port: 9, from: "guihua@example.gov.cn", security: .none)
         let transports = Transports(smtp: SMTPClient(settings: smtp, timeout: .seconds(3)),

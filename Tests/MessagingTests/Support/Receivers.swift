@@ -23,12 +23,13 @@ final class Receivers: @unchecked Sendable {
     let smtpPort: Int
     let httpPort: Int
 
-    init() throws {
+    /// `tls`: a certificate and key the SMTP server requires STARTTLS with.
+    init(tls: (certificate: String, key: String)? = nil) throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/receivers.py")
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
+        process.arguments = ["python3", script.path] + (tls.map { ["--tls", $0.certificate, $0.key] } ?? [])
         let output = Pipe()
         process.standardOutput = output
         // Its stdin stays open while this process lives: the script ends when it closes.
@@ -58,6 +59,23 @@ final class Receivers: @unchecked Sendable {
         let body = try await response.body.collect(upTo: 16 * 1024 * 1024)
         return try JSONDecoder().decode(State.self, from: Data(buffer: body))
     }
+}
+
+/// A self-signed certificate for localhost, made with openssl in a folder of its own.
+func selfSignedCertificate() throws -> (certificate: String, key: String) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luoshi-tls-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let certificate = folder.appendingPathComponent("cert.pem").path, key = folder.appendingPathComponent("key.pem").path
+    let openssl = Process()
+    openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    openssl.arguments = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                         "-addext", "subjectAltName=DNS:localhost", "-keyout", key, "-out", certificate]
+    openssl.standardOutput = FileHandle.nullDevice
+    openssl.standardError = FileHandle.nullDevice
+    try openssl.run()
+    openssl.waitUntilExit()
+    guard openssl.terminationStatus == 0 else { throw ReceiverError(message: "openssl could not make a certificate") }
+    return (certificate, key)
 }
 
 struct ReceiverError: Error, CustomStringConvertible {
