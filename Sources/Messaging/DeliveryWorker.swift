@@ -61,7 +61,8 @@ public struct DeliveryWorker: Service {
     /// One round: claims what is due and sends it, side by side. Returns how many were claimed.
     @discardableResult
     public func deliverDue() async throws -> Int {
-        let batch = try await store.claimMessages(limit: settings.batch, worker: name, now: Date(), lease: settings.lease)
+        let batch = try await store.claimMessages(limit: settings.batch, worker: name, now: Date(), lease: settings.lease,
+                                                  skipping: transports.smtp == nil ? [.email] : [])
         await withTaskGroup(of: Void.self) { group in
             for message in batch {
                 group.addTask { await deliver(message) }

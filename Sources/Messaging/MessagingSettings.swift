@@ -13,6 +13,8 @@ public struct MessagingSettings: Sendable {
     public var timeout: Double
     /// How often the reminder rules are looked at.
     public var reminderInterval: Double
+    /// Hosts besides DingTalk's and WeCom's that robots' webhooks may be on (a relay, a test receiver).
+    public var webhookHosts: Set<String> = []
 
     public init(smtp: SMTPSettings? = nil, publicURL: String = "http://127.0.0.1:8080", deliver: Bool = true,
                 worker: DeliveryWorker.Settings = .init(), timeout: Double = 15, reminderInterval: Double = 600) {
@@ -27,7 +29,7 @@ public struct MessagingSettings: Sendable {
     /// LUOSHI_SMTP_URL, LUOSHI_PUBLIC_URL, LUOSHI_DELIVERY (on/off), LUOSHI_DELIVERY_ATTEMPTS,
     /// LUOSHI_DELIVERY_BACKOFF (seconds before the second try, doubling, at most an hour),
     /// LUOSHI_DELIVERY_TIMEOUT (seconds), LUOSHI_DELIVERY_IDLE (seconds between looks when idle),
-    /// LUOSHI_REMINDER_INTERVAL (seconds).
+    /// LUOSHI_REMINDER_INTERVAL (seconds), LUOSHI_WEBHOOK_HOSTS (hosts robots may be on besides theirs).
     public static func from(environment: [String: String], defaultPublicURL: String) throws(MessagingSettingsProblems) -> MessagingSettings {
         var settings = MessagingSettings(publicURL: defaultPublicURL)
         var problems: [MessagingSettingsError] = []
@@ -54,15 +56,25 @@ public struct MessagingSettings: Sendable {
             }
             set(value)
         }
+        settings.webhookHosts = webhookHosts(environment)
         number("LUOSHI_DELIVERY_ATTEMPTS", 1...100) { settings.worker.backoff.attempts = Int($0) }
         number("LUOSHI_DELIVERY_BACKOFF", 0.01...3600) { settings.worker.backoff.base = $0 }
         number("LUOSHI_DELIVERY_TIMEOUT", 0.1...300) { settings.timeout = $0 }
         number("LUOSHI_DELIVERY_IDLE", 0.01...3600) { settings.worker.idle = .milliseconds(Int64($0 * 1000)) }
         number("LUOSHI_REMINDER_INTERVAL", 1...86400) { settings.reminderInterval = $0 }
         // A claim must outlast the longest try, or a slow send would be claimed again mid-way.
-        settings.worker.lease = settings.timeout * 4 + 5
+        // (An SMTP send may also spend up to the timeout connecting: see SMTPClient.)
+        settings.worker.lease = settings.timeout * 4 + 15
         if !problems.isEmpty { throw MessagingSettingsProblems(problems: problems) }
         return settings
+    }
+}
+
+extension MessagingSettings {
+    /// LUOSHI_WEBHOOK_HOSTS: host names, comma-separated, lower-cased.
+    public static func webhookHosts(_ environment: [String: String]) -> Set<String> {
+        Set((environment["LUOSHI_WEBHOOK_HOSTS"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
     }
 }
 

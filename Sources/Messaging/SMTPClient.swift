@@ -8,13 +8,19 @@ import NIOSSL
 /// LOGIN, MAIL FROM, RCPT TO, DATA, QUIT. No SMTP library is available here,
 /// and submission needs only this much of the protocol.
 public struct SMTPClient: Sendable {
-    public var settings: SMTPSettings
-    /// The whole conversation's limit; a server that hangs is cut off at it.
+    public var settings: SMTPSettings {
+        didSet { (tls, tlsProblem) = Self.makeTLSContext(settings) }
+    }
+    /// The whole conversation's limit (connecting takes at most as long again); a server that hangs is cut off at it.
     public var timeout: TimeAmount
+    /// Made once: loading the trust store is file I/O, not for every message.
+    var tls: NIOSSLContext?
+    var tlsProblem: String?
 
     public init(settings: SMTPSettings, timeout: TimeAmount = .seconds(30)) {
         self.settings = settings
         self.timeout = timeout
+        (tls, tlsProblem) = Self.makeTLSContext(settings)
     }
 
     /// 4xx replies and broken connections may pass (retry); 5xx replies will not (refused).
@@ -30,10 +36,11 @@ public struct SMTPClient: Sendable {
     }
 
     func converse(_ message: MailMessage) async throws {
-        let tls = try settings.security == .none ? nil : makeTLSContext()
+        if settings.security != .none, let tlsProblem { throw SMTPReplyError(code: 0, step: "TLS", text: tlsProblem) }
+        let tls = settings.security == .none ? nil : self.tls
         let settings = settings
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(.seconds(10))
+            .connectTimeout(min(timeout, .seconds(10)))
             .connect(host: settings.host, port: settings.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     if settings.security == .implicitTLS, let tls {
@@ -50,17 +57,30 @@ public struct SMTPClient: Sendable {
             var session = SMTPSession(inbound: inbound.makeAsyncIterator(), outbound: outbound)
             try await session.expect(220, after: nil)
             var capabilities = try await session.hello(settings.heloName)
+            var encrypted = settings.security == .implicitTLS
             let offersTLS = SMTPSession.offers("STARTTLS", in: capabilities)
             if settings.security == .requireStartTLS && !offersTLS {
                 throw SMTPReplyError(code: 530, step: "STARTTLS", text: "服务器不支持 STARTTLS，而设置要求加密")
             }
             if (settings.security == .startTLS || settings.security == .requireStartTLS) && offersTLS, let tls {
                 try await session.expect(220, after: "STARTTLS")
-                try await channel.channel.pipeline.addHandler(
-                    try NIOSSLClientHandler(context: tls, serverHostname: Self.sniName(settings.host)), position: .first)
+                // Bytes that came after the 220 came in clear: taking them as if encrypted would let anyone on the way in.
+                guard session.pending.readableBytes == 0 else {
+                    throw SMTPReplyError(code: 0, step: "STARTTLS", text: "服务器在加密前多发了数据")
+                }
+                let host = Self.sniName(settings.host)
+                try await channel.channel.eventLoop.submit {
+                    try channel.channel.pipeline.syncOperations.addHandler(
+                        try NIOSSLClientHandler(context: tls, serverHostname: host), position: .first)
+                }.get()
+                encrypted = true
                 capabilities = try await session.hello(settings.heloName)
             }
             if let username = settings.username {
+                // A password never goes in clear, unless the settings say tls=none on purpose.
+                guard encrypted || settings.security == .none else {
+                    throw SMTPReplyError(code: 530, step: "AUTH", text: "服务器不支持 STARTTLS，不能明文发送密码（如确需明文，设 tls=none）")
+                }
                 try await session.authenticate(username: username, password: settings.password ?? "", capabilities: capabilities)
             }
             try await session.expect(250, after: "MAIL FROM:<\(settings.from)>")
@@ -72,12 +92,16 @@ public struct SMTPClient: Sendable {
         }
     }
 
-    func makeTLSContext() throws -> NIOSSLContext {
-        var configuration = TLSConfiguration.makeClientConfiguration()
-        if let path = settings.trustedCertificates {
-            configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(path))
+    static func makeTLSContext(_ settings: SMTPSettings) -> (NIOSSLContext?, String?) {
+        do {
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            if let path = settings.trustedCertificates {
+                configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(path))
+            }
+            return (try NIOSSLContext(configuration: configuration), nil)
+        } catch {
+            return (nil, "无法建立 TLS：\(error)")
         }
-        return try NIOSSLContext(configuration: configuration)
     }
 
     /// SNI carries host names only, never an IP address.

@@ -37,7 +37,7 @@ public struct WebhookClient: Sendable {
     static let transientCodes: Set<Int> = [-1, 45009, 130101, 660026]
 
     static func judge(status: Int, body: Data, service: String) -> DeliveryOutcome {
-        let text = String(decoding: body.prefix(300), as: UTF8.self)
+        // Only the status and the robot's own errcode/errmsg are kept: a body can hold anything.
         switch status {
         case 200..<300:
             guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
@@ -46,13 +46,13 @@ public struct WebhookClient: Sendable {
                 return .delivered
             }
             if code == 0 { return .delivered }
-            let message = (object["errmsg"] as? String) ?? ""
+            let message = String(((object["errmsg"] as? String) ?? "").prefix(200))
             let said = "\(service)返回 errcode \(code)：\(message)"
             return transientCodes.contains(code) ? .retry(said) : .refused(said)
         case 408, 429, 500..<600:
-            return .retry("\(service)回答 HTTP \(status) \(text)")
+            return .retry("\(service)回答 HTTP \(status)")
         default:
-            return .refused("\(service)回答 HTTP \(status) \(text)")
+            return .refused("\(service)回答 HTTP \(status)")
         }
     }
 

@@ -11,19 +11,22 @@ extension PlanStore {
     /// come, and ones whose sender's lease ran out (it died mid-delivery). Each is
     /// leased to `worker` until `now + lease` and its try counted. On PostgreSQL
     /// `FOR UPDATE SKIP LOCKED` lets instances claim side by side, never the same
-    /// row twice; on SQLite the statement holds the one write lock.
-    public func claimMessages(limit: Int, worker: String, now: Date, lease: TimeInterval) async throws -> [OutboxMessage] {
+    /// row twice; on SQLite the statement holds the one write lock. Messages of the
+    /// `skipping` kinds are left for another worker (one without a mail server leaves e-mail).
+    public func claimMessages(limit: Int, worker: String, now: Date, lease: TimeInterval,
+                              skipping: Set<MessageChannel.Kind> = []) async throws -> [OutboxMessage] {
         let connection = try open()
         let lock: SQLQueryString = connection.isSQLite ? "" : " FOR UPDATE SKIP LOCKED"
         let nowText = Timestamp.text(now)
+        var skipped: SQLQueryString = ""
+        for kind in skipping.sorted(by: { $0.rawValue < $1.rawValue }) { skipped += " AND channel <> \(bind: kind.rawValue)" }
         let rows = try await connection.sql.raw("""
             UPDATE outbox SET state = 'sending', claimed_by = \(bind: worker),
                 claimed_until = \(bind: Timestamp.text(now.addingTimeInterval(lease))), attempts = attempts + 1
             WHERE id IN (SELECT id FROM outbox
-                WHERE (state = 'pending' AND next_attempt_at <= \(bind: nowText))
-                   OR (state = 'sending' AND claimed_until < \(bind: nowText))
-                ORDER BY id LIMIT \(bind: max(1, limit))
-            """ + lock + ") RETURNING *").all()
+                WHERE ((state = 'pending' AND next_attempt_at <= \(bind: nowText))
+                   OR (state = 'sending' AND claimed_until < \(bind: nowText)))
+            """ + skipped + " ORDER BY id LIMIT \(bind: max(1, limit))" + lock + ") RETURNING *").all()
         return try rows.map(OutboxRows.message).sorted { $0.id < $1.id }
     }
 
@@ -49,12 +52,13 @@ extension PlanStore {
             """).first() != nil
     }
 
-    /// Newest first, in a state when given, older than message `before` when given (for paging).
-    public func outboxMessages(state: OutboxMessage.State? = nil, recipient: String? = nil, limit: Int = 100,
+    /// Newest first, in a state when given, to one of `recipients` when given, older than
+    /// message `before` when given (for paging).
+    public func outboxMessages(state: OutboxMessage.State? = nil, recipients: [Message.Recipient]? = nil, limit: Int = 100,
                                before: Int64? = nil) async throws -> [OutboxMessage] {
         var query: SQLQueryString = "SELECT * FROM outbox WHERE 1 = 1"
         if let state { query += " AND state = \(bind: state.rawValue)" }
-        if let recipient { query += " AND recipient = \(bind: recipient)" }
+        if let recipients { query += Self.recipientFilter(recipients) }
         if let before { query += " AND id < \(bind: before)" }
         query += " ORDER BY id DESC LIMIT \(bind: max(0, limit))"
         return try await open().reader.raw(query).all().map(OutboxRows.message)
@@ -64,18 +68,31 @@ extension PlanStore {
         try await open().sql.raw("SELECT * FROM outbox WHERE id = \(bind: id)").first().map(OutboxRows.message)
     }
 
-    /// How many messages are in each state.
-    public func outboxCounts() async throws -> [OutboxMessage.State: Int] {
+    /// How many messages are in each state, of those to `recipients` when given.
+    public func outboxCounts(recipients: [Message.Recipient]? = nil) async throws -> [OutboxMessage.State: Int] {
         var counts: [OutboxMessage.State: Int] = [:]
-        for row in try await open().reader.raw("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state").all() {
+        var query: SQLQueryString = "SELECT state, COUNT(*) AS n FROM outbox WHERE 1 = 1"
+        if let recipients { query += Self.recipientFilter(recipients) }
+        for row in try await open().reader.raw(query + " GROUP BY state").all() {
             if let state = OutboxMessage.State(rawValue: try row.string("state")) { counts[state] = try row.int("n") }
         }
         return counts
     }
 
+    /// ` AND (…)`: to one of these recipients, each by kind and name; none matches nothing.
+    static func recipientFilter(_ recipients: [Message.Recipient]) -> SQLQueryString {
+        var filter: SQLQueryString = " AND (1 = 0"
+        for recipient in recipients {
+            let r = OutboxRows.recipientColumns(recipient)
+            filter += " OR (recipient_kind = \(bind: r.kind) AND recipient = \(bind: r.name))"
+        }
+        return filter + ")"
+    }
+
     /// A dead message tried again from the start, by hand: its tries counted anew,
     /// its key kept (a receiver that saw it already posts it once). One that no
-    /// channel reached is sent to the channels its recipient has now, as new rows.
+    /// channel reached, or whose channel was removed or disabled since, is sent to
+    /// the channels its recipient has now, as new rows, and marked replaced.
     /// `StoreError.stateConflict` unless it is dead.
     public func retryMessage(id: Int64, by actor: String, at date: Date) async throws {
         try await change { db, sqlite in
@@ -86,7 +103,13 @@ extension PlanStore {
             guard message.state == .dead else {
                 throw StoreError.stateConflict(entity: "message", id: String(id), current: message.state.rawValue)
             }
-            if message.channel == nil {
+            // No channel reached it, or its channel is gone or switched off: the recipient's channels now.
+            var usable = false
+            if let id = message.channelID,
+               let row = try await db.raw("SELECT * FROM message_channels WHERE id = \(bind: id)").first() {
+                usable = try OutboxRows.channel(row).enabled
+            }
+            if message.channel == nil || !usable {
                 let resent = Message(kind: message.kind, recipient: message.recipient, subject: message.subject,
                                      body: message.body, link: message.link)
                 guard try await !OutboxWriter(db: db).channels(reaching: message.recipient).isEmpty else {

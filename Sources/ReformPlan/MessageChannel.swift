@@ -48,7 +48,12 @@ public struct MessageChannel: Hashable, Sendable, Codable {
     }
 
     /// What is wrong with the channel as typed, field by field ("address", "secret"), in Chinese; empty when nothing is.
-    public func problems() -> [(field: String, message: String)] {
+    ///
+    /// A robot's webhook must be on its service's own host over https, or on a host
+    /// the operator allows (`extraHosts`, LUOSHI_WEBHOOK_HOSTS: a relay, a test
+    /// receiver): the server posts to it, so any other address would let whoever keeps
+    /// a channel make the server call inside its network.
+    public func problems(extraHosts: Set<String> = []) -> [(field: String, message: String)] {
         var found: [(String, String)] = []
         let address = address.trimmingCharacters(in: .whitespaces)
         switch kind {
@@ -58,7 +63,7 @@ public struct MessageChannel: Hashable, Sendable, Codable {
             }
             if secret?.isEmpty == false { found.append(("secret", "电子邮件通道不需要密钥")) }
         case .dingtalk, .wecom:
-            if let problem = Self.webhookProblem(address, kind: kind) { found.append(("address", problem)) }
+            if let problem = Self.webhookProblem(address, kind: kind, extraHosts: extraHosts) { found.append(("address", problem)) }
             if kind == .wecom, secret?.isEmpty == false {
                 found.append(("secret", "企业微信群机器人没有加签密钥，地址本身就是凭证"))
             }
@@ -78,11 +83,30 @@ public struct MessageChannel: Hashable, Sendable, Codable {
         return !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" || $0.isNewline })
     }
 
-    static func webhookProblem(_ text: String, kind: Kind) -> String? {
+    /// The hosts the robots' webhooks live on.
+    public static func serviceHost(_ kind: Kind) -> String? {
+        switch kind {
+        case .email: nil
+        case .dingtalk: "oapi.dingtalk.com"
+        case .wecom: "qyapi.weixin.qq.com"
+        }
+    }
+
+    /// Whether the server may post to `address`: https on the robot's own host, or any scheme on an allowed extra host.
+    public static func mayPost(to address: String, kind: Kind, extraHosts: Set<String>) -> Bool {
+        guard let url = URL(string: address), let host = url.host?.lowercased(), let scheme = url.scheme?.lowercased() else { return false }
+        if extraHosts.contains(host) { return scheme == "https" || scheme == "http" }
+        return scheme == "https" && host == serviceHost(kind)
+    }
+
+    static func webhookProblem(_ text: String, kind: Kind, extraHosts: Set<String>) -> String? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
             return "“\(text)”不是网址：请粘贴机器人的完整 Webhook 地址"
         }
         guard scheme == "https" || scheme == "http" else { return "Webhook 地址须以 https:// 开头" }
+        guard mayPost(to: text, kind: kind, extraHosts: extraHosts) else {
+            return "\(kind.chineseName)的地址应为 https://\(serviceHost(kind) ?? "")/…；其他主机须由管理员在 LUOSHI_WEBHOOK_HOSTS 中允许"
+        }
         let needed = kind == .dingtalk ? "access_token=" : "key="
         guard url.query?.contains(needed) == true else {
             return kind == .dingtalk ? "钉钉机器人的地址应含 access_token=…（在群设置 → 机器人中复制）"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messaging
 import PlanStore
 import ReformPlan
 import WebApp
@@ -31,7 +32,7 @@ struct ChannelsCommand: AsyncParsableCommand {
             }
             let owner: Message.Recipient = unit.map { .unit($0) } ?? .account(account ?? "")
             let channel = MessageChannel(owner: owner, kind: kind, address: address, secret: secret, note: note)
-            let problems = channel.problems()
+            let problems = channel.problems(extraHosts: MessagingSettings.webhookHosts(ProcessInfo.processInfo.environment))
             guard problems.isEmpty else {
                 throw CommandFailure(problems.map { "--\($0.field == "address" ? kind.rawValue : $0.field)：\($0.message)" }.joined(separator: "\n"))
             }

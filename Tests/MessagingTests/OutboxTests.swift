@@ -104,7 +104,7 @@ import Testing
             let worker = DeliveryWorker(
                 store: store,
                 transports: Transports(smtp: SMTPClient(settings: smtp), webhooks: WebhookClient(http: HTTPClient.shared, timeout: .seconds(5)),
-                                       publicURL: "http://luoshi.example"),
+                                       publicURL: "http://luoshi.example", webhookHosts: ["127.0.0.1"]),
                 settings: .init(batch: 8, lease: 60, backoff: Backoff(base: 0.05, cap: 0.2, attempts: 3)), logger: Logger(label: "test"))
 
             // Rounds until nothing is due any more (the backoff is 50 ms, doubling, three tries).

@@ -20,7 +20,8 @@ import Testing
         let smtp = SMTPSettings(host: "127.0.0.1", port: receivers.smtpPort, from: "guihua@example.gov.cn",
                                 fromName: "市民政局规划发展处", security: .startTLS)
         return Transports(smtp: SMTPClient(settings: smtp, timeout: timeout),
-                          webhooks: WebhookClient(http: HTTPClient.shared, timeout: timeout), publicURL: "http://luoshi.example/")
+                          webhooks: WebhookClient(http: HTTPClient.shared, timeout: timeout), publicURL: "http://luoshi.example/",
+                          webhookHosts: ["127.0.0.1"])
     }
 
     @Test func aChineseMailArrivesWithItsSubjectBodyAndLink() async throws {
@@ -71,6 +72,33 @@ import Testing
         #expect(trusted == .delivered)
         guard case .retry = untrusted else { Issue.record("an unverifiable certificate is not sent to: \(untrusted)"); return }
         #expect(try await receivers.state().mail.count == 1)
+    }
+
+    @Test func aPasswordIsNeverSentInClearUnlessTheSettingsSaySo() async throws {
+        let receivers = try Receivers()
+        var transports = transports(receivers)
+        transports.smtp?.settings.username = "guihua@example.gov.cn"
+        transports.smtp?.settings.password = "授权码"
+        let channel = MessageChannel(id: 1, owner: .unit("养老服务处"), kind: .email, address: "yanglao@example.gov.cn")
+
+        let outcome = await transports.send(message(.email), through: channel)
+
+        guard case .refused(let reason) = outcome else { Issue.record("expected refused, got \(outcome)"); return }
+        #expect(reason.contains("不能明文发送密码"))
+        #expect(try await receivers.state().mail.isEmpty)
+    }
+
+    @Test func aWebhookOffTheRobotsHostsIsNeverPosted() async throws {
+        let receivers = try Receivers()
+        var transports = transports(receivers)
+        transports.webhookHosts = []
+        let inside = MessageChannel(id: 1, owner: .unit("养老服务处"), kind: .wecom, address: receivers.url("/ok/send?key=k"))
+
+        let outcome = await transports.send(message(.wecom), through: inside)
+
+        guard case .refused(let reason) = outcome else { Issue.record("expected refused, got \(outcome)"); return }
+        #expect(reason.contains("不在允许之列"))
+        #expect(try await receivers.state().webhooks.isEmpty)
     }
 
     @Test func aMailServerThatIsNotThereIsTriedAgain() async throws {

@@ -23,6 +23,17 @@ import Testing
         #expect(fields(.wecom, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?access_token=a") == ["address"])
     }
 
+    @Test func aRobotOffItsServicesHostNeedsTheOperatorsLeave() {
+        let metadata = "http://169.254.169.254/latest?access_token=a"
+        let relay = "http://relay.mzj.local/robot/send?access_token=a"
+
+        #expect(fields(.dingtalk, metadata) == ["address"])
+        #expect(fields(.dingtalk, "http://oapi.dingtalk.com/robot/send?access_token=a") == ["address"], "https only")
+        #expect(fields(.wecom, "https://oapi.dingtalk.com/cgi-bin/webhook/send?key=k") == ["address"], "each robot on its own host")
+        #expect(MessageChannel(owner: .unit("养老服务处"), kind: .dingtalk, address: relay).problems(extraHosts: ["relay.mzj.local"]).isEmpty)
+        #expect(!MessageChannel.mayPost(to: metadata, kind: .dingtalk, extraHosts: ["relay.mzj.local"]))
+    }
+
     @Test func aSecretWhereNoneBelongsOrNotDingTalksIsNamed() {
         #expect(fields(.email, "a@b.cn", secret: "x") == ["secret"])
         #expect(fields(.wecom, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k", secret: "SEC1") == ["secret"])

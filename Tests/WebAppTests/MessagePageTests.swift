@@ -57,6 +57,9 @@ import Testing
             let foreignRetry = try await yanglao.post("/messages/\(dead.id)/retry", [:])
             let retry = try await jiuzhu.post("/messages/\(dead.id)/retry", [:])
             let retryAgain = try await guihua.post("/messages/\(dead.id)/retry", [:])
+            let ownTest = try await jiuzhu.post("/channels/test", ["owner": "account:jiuzhu"])
+            let withOwnTest = try await jiuzhu.get("/messages")
+            let foreignTest = try await jiuzhu.post("/channels/test", ["owner": "account:yanglao"])
             var viewer = try await Visitor.signedIn("viewer", client)
             let viewerPage = try await viewer.get("/messages")
 
@@ -72,6 +75,10 @@ import Testing
             #expect(retryAgain.status == .conflict, "a message sent again once is not sent again twice")
             #expect(try await app.store.outboxMessage(id: dead.id)?.state == .replaced)
             #expect(viewerPage.status == .forbidden)
+            #expect(ownTest.status == .seeOther && withOwnTest.body.contains("【测试】"), "a reporter sees messages to their own account")
+            #expect(foreignTest.status == .forbidden)
+            let allTab = try #require(withOwnTest.body.range(of: "全部 <span class=\"count\">")).upperBound
+            #expect(withOwnTest.body[allTab...].hasPrefix("3<"), "the counts are the reporter's own: the return, its resending and the test")
         }
     }
 }

@@ -105,7 +105,7 @@ struct ChannelRoutes {
         }
         let channel = MessageChannel(owner: owner, kind: kind, address: (form["address"] ?? "").trimmingCharacters(in: .whitespaces),
                                      secret: form.text("secret"), note: form.text("note") ?? "")
-        let problems = channel.problems()
+        let problems = channel.problems(extraHosts: services.settings.messaging.webhookHosts)
         guard problems.isEmpty else {
             return try await page(context, typed: form, problems: problems.map(\.message), status: .unprocessableContent)
         }

@@ -16,10 +16,13 @@ struct MessageRoutes {
 
     private func list(_ request: Request, _ context: AppContext) async throws -> Response {
         let account = try context.require(.readMessages)
-        let own = Access.scope(of: account.role, for: .readMessages) == .all ? nil : account.unit
+        let all = Access.scope(of: account.role, for: .readMessages) == .all
+        let own = all ? nil : account.unit
+        // A unit's reporter sees the unit's messages and their own account's, and counts only those.
+        let mine: [Message.Recipient]? = all ? nil : (account.unit.map { [.unit($0)] } ?? []) + [.account(account.login)]
         let state = request.uri.queryParameters.get("state").flatMap(OutboxMessage.State.init(rawValue:))
-        let messages = try await services.store.outboxMessages(state: state, recipient: own, limit: 200)
-        let counts = try await services.store.outboxCounts()
+        let messages = try await services.store.outboxMessages(state: state, recipients: mine, limit: 200)
+        let counts = try await services.store.outboxCounts(recipients: mine)
         var data = Frame.data(context, services, title: "消息", active: "messages")
         data["tabs"] = ([nil] + OutboxMessage.State.allCases).map { tab -> [String: Any] in
             ["href": tab.map { "/messages?state=\($0.rawValue)" } ?? "/messages",
@@ -40,13 +43,23 @@ struct MessageRoutes {
                 "stateKey": m.state.rawValue, "attempts": m.attempts, "error": m.lastError ?? "",
                 "next": m.state == .pending && m.attempts > 0 ? Shanghai.minute(m.nextAttemptAt) : "",
                 "sent": m.sentAt.map(Shanghai.minute) ?? "",
-                "canRetry": m.state == .dead && Access.allows(account, .manageChannels, units: [m.recipient.name])]
+                "canRetry": m.state == .dead && Self.mayRetry(m, account)]
+    }
+
+    /// A unit's messages for whoever keeps the unit's channels; an account's for the account itself and those who keep all.
+    static func mayRetry(_ message: OutboxMessage, _ account: Account) -> Bool {
+        switch message.recipient {
+        case .unit(let unit): Access.allows(account, .manageChannels, units: [unit])
+        case .account(let login): Access.allows(account, .manageChannels) && (login == account.login
+            || Access.scope(of: account.role, for: .manageChannels) == .all)
+        }
     }
 
     private func retry(_ request: Request, _ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int64.self)
         guard let message = try await services.store.outboxMessage(id: id) else { throw Refusal.notFound("该消息", "message") }
-        let account = try context.require(.manageChannels, units: [message.recipient.name])
+        let account = try context.require(.manageChannels)
+        guard Self.mayRetry(message, account) else { throw Refusal.forbidden("重发发给\(message.recipient.name)的消息", "resend this message") }
         _ = try await FormInput.read(request, context: context)
         do {
             try await services.store.retryMessage(id: id, by: account.login, at: services.now())

@@ -39,7 +39,8 @@ public enum LuoshiServer {
             say("落实 Luoshi 已启动：http://\(settings.host):\(settings.port)/ （数据库 \(settings.database)；统计日期 \(settings.asOf.map(String.init(describing:)) ?? "今天")）")
             // SIGTERM or SIGINT: the server stops taking connections and lets the
             // requests in flight finish; housekeeping stops between rounds.
-            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+            // No redirects: a webhook is posted to the address kept, never elsewhere.
+            let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
             var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
                 .init(service: app), .init(service: Housekeeping(store: store, logger: logger)),
                 .init(service: reminders(store: store, settings: settings, logger: logger)),
@@ -66,7 +67,8 @@ public enum LuoshiServer {
     static func deliveryWorker(store: PlanStore, settings: MessagingSettings, http: HTTPClient, logger: Logger) -> DeliveryWorker {
         let timeout = TimeAmount.milliseconds(Int64(settings.timeout * 1000))
         let transports = Transports(smtp: settings.smtp.map { SMTPClient(settings: $0, timeout: timeout) },
-                                    webhooks: WebhookClient(http: http, timeout: timeout), publicURL: settings.publicURL)
+                                    webhooks: WebhookClient(http: http, timeout: timeout), publicURL: settings.publicURL,
+                                    webhookHosts: settings.webhookHosts)
         return DeliveryWorker(store: store, transports: transports, settings: settings.worker, logger: logger)
     }
 

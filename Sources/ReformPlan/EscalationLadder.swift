@@ -1,0 +1,131 @@
+/// The escalation ladder of 六(五)'s 跟踪督办: 提醒 (automatic) → 催办 (the supervisor
+/// presses, with a record) → 督办单 → 通报 (named in a bulletin) → 约谈 (an interview by
+/// the leader in charge) → 问责 (a referral for accountability). A unit stands on the
+/// highest rung recorded against it this year; the rules say when the next is due.
+public enum Rung: Int, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case reminder = 1, pressed, notice, bulletin, interview, accountability
+
+    public var chineseName: String {
+        switch self {
+        case .reminder: "提醒"
+        case .pressed: "催办"
+        case .notice: "督办单"
+        case .bulletin: "通报"
+        case .interview: "约谈"
+        case .accountability: "问责"
+        }
+    }
+
+    public static func < (a: Rung, b: Rung) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// When a case moves up: configuration, kept as a setting, with the defaults below.
+public struct EscalationRules: Hashable, Sendable, Codable {
+    /// 催办 once the unit's oldest owed report or notice reply is this many days late.
+    public var pressAfterDays = 3
+    /// 督办单 once this many days late and pressed at least `noticeAfterPresses` times.
+    public var noticeAfterDays = 7
+    public var noticeAfterPresses = 1
+    /// 约谈 once named in this many bulletins, or a notice is this many days past its reply date.
+    public var interviewAfterBulletins = 2
+    public var interviewAfterNoticeDays = 14
+    /// 问责 once still late this many days after the last interview.
+    public var accountabilityAfterInterviewDays = 30
+
+    public init() {}
+
+    /// What is wrong with a set of rules, field by field; empty when nothing is.
+    public func problems() -> [(field: String, message: String)] {
+        var found: [(String, String)] = []
+        for (field, value) in [("pressAfterDays", pressAfterDays), ("noticeAfterDays", noticeAfterDays),
+                               ("interviewAfterNoticeDays", interviewAfterNoticeDays),
+                               ("accountabilityAfterInterviewDays", accountabilityAfterInterviewDays)] where !(1...366).contains(value) {
+            found.append((field, "天数应在1到366之间，现为\(value)"))
+        }
+        if !(0...12).contains(noticeAfterPresses) { found.append(("noticeAfterPresses", "催办次数应在0到12之间，现为\(noticeAfterPresses)")) }
+        if !(1...12).contains(interviewAfterBulletins) { found.append(("interviewAfterBulletins", "通报次数应在1到12之间，现为\(interviewAfterBulletins)")) }
+        if noticeAfterDays < pressAfterDays { found.append(("noticeAfterDays", "下发督办单的天数不应早于催办的天数（\(pressAfterDays)天）")) }
+        return found
+    }
+}
+
+/// What the record says of one unit this year: each rung's dates, and how late it is now.
+public struct LadderFacts: Hashable, Sendable {
+    public var unit: String
+    public var reminders: [Day] = []
+    public var presses: [Day] = []
+    public var notices: [Day] = []
+    public var bulletins: [Day] = []
+    public var interviews: [Day] = []
+    public var referrals: [Day] = []
+    /// The due day of the oldest report or notice reply the unit still owes; nil when it owes none.
+    public var lateSince: Day?
+    /// The reply date of the oldest notice still unanswered; nil when none.
+    public var oldestUnansweredNotice: Day?
+
+    public init(unit: String) { self.unit = unit }
+
+    func dates(_ rung: Rung) -> [Day] {
+        switch rung {
+        case .reminder: reminders
+        case .pressed: presses
+        case .notice: notices
+        case .bulletin: bulletins
+        case .interview: interviews
+        case .accountability: referrals
+        }
+    }
+}
+
+/// Where a unit stands, and what the rules say comes next.
+public struct LadderStanding: Hashable, Sendable {
+    public var unit: String
+    /// The highest rung recorded, and when it was last reached; nil for a unit never pressed.
+    public var reached: Rung?
+    public var since: Day?
+    /// Each rung with how often it was reached, for the unit's page.
+    public var counts: [Rung: Int]
+    public var daysLate: Int
+    /// The next rung due by the rules, with why; nil when nothing is due.
+    public var due: Rung?
+    public var reason: String?
+}
+
+public enum EscalationLadder {
+    public static func standing(_ facts: LadderFacts, today: Day, rules: EscalationRules = EscalationRules()) -> LadderStanding {
+        let reached = Rung.allCases.last { !facts.dates($0).isEmpty }
+        let late = facts.lateSince.map { max(0, $0.days(to: today)) } ?? 0
+        var standing = LadderStanding(unit: facts.unit, reached: reached, since: reached.flatMap { facts.dates($0).max() },
+                                      counts: Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, facts.dates($0).count) }),
+                                      daysLate: late)
+        guard late > 0 else { return standing }
+        let (due, reason) = next(facts, late: late, today: today, rules: rules)
+        // Only a step up is due: a unit already interviewed is not pressed again by these rules.
+        if let due, reached.map({ due > $0 }) ?? true {
+            standing.due = due
+            standing.reason = reason
+        }
+        return standing
+    }
+
+    /// The highest rung the rules reach for, with the reason in words.
+    static func next(_ f: LadderFacts, late: Int, today: Day, rules: EscalationRules) -> (Rung?, String?) {
+        if let interview = f.interviews.max(), interview.days(to: today) >= rules.accountabilityAfterInterviewDays, late > 0 {
+            return (.accountability, "约谈后\(interview.days(to: today))天仍未整改（规则：\(rules.accountabilityAfterInterviewDays)天）")
+        }
+        let noticeLate = f.oldestUnansweredNotice.map { max(0, $0.days(to: today)) } ?? 0
+        if f.bulletins.count >= rules.interviewAfterBulletins {
+            return (.interview, "已被通报\(f.bulletins.count)次（规则：\(rules.interviewAfterBulletins)次）")
+        }
+        if noticeLate >= rules.interviewAfterNoticeDays {
+            return (.interview, "督办单逾期\(noticeLate)天未回复（规则：\(rules.interviewAfterNoticeDays)天）")
+        }
+        if late >= rules.noticeAfterDays && f.presses.count >= rules.noticeAfterPresses {
+            return (.notice, "逾期\(late)天，已催办\(f.presses.count)次（规则：\(rules.noticeAfterDays)天、\(rules.noticeAfterPresses)次）")
+        }
+        if late >= rules.pressAfterDays {
+            return (.pressed, "逾期\(late)天（规则：\(rules.pressAfterDays)天）")
+        }
+        return (nil, nil)
+    }
+}
