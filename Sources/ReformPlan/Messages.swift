@@ -59,19 +59,13 @@ public enum Messages {
 
     /// A bulletin, summary or result issued: one message for each unit it goes to.
     public static func documentIssued(_ document: SupervisionDocument, units: [String]) -> [Message] {
-        let path: String
-        switch document.kind {
-        case .bulletin: path = "/bulletins"
-        case .halfYear: path = "/summaries"
-        case .assessment: path = "/assessment/results"
-        }
         let number = document.number ?? ""
         return units.map { unit in
             Message(
                 kind: .documentIssued, recipient: .unit(unit),
                 subject: "【\(document.kind.chineseName)】\(number) \(document.title)",
                 body: "\(unit)：\(document.title)（\(number)）已印发，请登录查阅。",
-                link: "\(path)/\(document.id ?? 0)")
+                link: "\(document.kind.path)/\(document.id ?? 0)")
         }
     }
 

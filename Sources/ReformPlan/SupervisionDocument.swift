@@ -9,6 +9,15 @@ public struct SupervisionDocument: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case bulletin, halfYear, assessment
 
+        /// Where the application lists them: pages link here and messages point here.
+        public var path: String {
+            switch self {
+            case .bulletin: "/bulletins"
+            case .halfYear: "/summaries"
+            case .assessment: "/assessment/results"
+            }
+        }
+
         public var chineseName: String {
             switch self {
             case .bulletin: "每月通报"

@@ -30,13 +30,7 @@ struct DocumentRoutes {
         router.get("/bulletins/{id}/compare") { _, context in try await compare(context) }
     }
 
-    static func path(_ kind: SupervisionDocument.Kind) -> String {
-        switch kind {
-        case .bulletin: "/bulletins"
-        case .halfYear: "/summaries"
-        case .assessment: "/assessment/results"
-        }
-    }
+    static func path(_ kind: SupervisionDocument.Kind) -> String { kind.path }
 
     func desk() async throws -> DocumentDesk {
         try await DocumentDesk(services: services, current: try await services.currentPlan())
