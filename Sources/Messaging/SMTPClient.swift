@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import NIOSSL
@@ -25,17 +26,24 @@ public struct SMTPClient: Sendable {
 
     /// 4xx replies and broken connections may pass (retry); 5xx replies will not (refused).
     public func send(_ message: MailMessage) async -> DeliveryOutcome {
+        let timedOut = NIOLockedValueBox(false)
         do {
-            try await converse(message)
+            try await converse(message, timedOut: timedOut)
             return .delivered
-        } catch let error as SMTPReplyError {
-            return error.code >= 500 ? .refused(error.description) : .retry(error.description)
         } catch {
+            // The deadline closes the channel, and what fails then is a closed channel or an
+            // ended reply ("I/O on closed channel", "连接已被服务器关闭"): say what happened.
+            if timedOut.withLockedValue({ $0 }) {
+                return .retry("邮件服务器 \(settings.host):\(settings.port) 在 \(timeout.nanoseconds / 1_000_000_000) 秒内未完成会话（超时）")
+            }
+            if let error = error as? SMTPReplyError {
+                return error.code >= 500 ? .refused(error.description) : .retry(error.description)
+            }
             return .retry("邮件服务器 \(settings.host):\(settings.port)：\(error)")
         }
     }
 
-    func converse(_ message: MailMessage) async throws {
+    func converse(_ message: MailMessage, timedOut: NIOLockedValueBox<Bool>) async throws {
         if settings.security != .none, let tlsProblem { throw SMTPReplyError(code: 0, step: "TLS", text: tlsProblem) }
         let tls = settings.security == .none ? nil : self.tls
         let settings = settings
@@ -51,7 +59,10 @@ public struct SMTPClient: Sendable {
                 }
             }
         // A server that stops answering: the channel is closed under the conversation, which then fails.
-        let deadline = channel.channel.eventLoop.scheduleTask(in: timeout) { channel.channel.close(promise: nil) }
+        let deadline = channel.channel.eventLoop.scheduleTask(in: timeout) {
+            timedOut.withLockedValue { $0 = true }
+            channel.channel.close(promise: nil)
+        }
         defer { deadline.cancel() }
         try await channel.executeThenClose { inbound, outbound in
             var session = SMTPSession(inbound: inbound.makeAsyncIterator(), outbound: outbound)

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOPosix
 import PlanStore
 import ReformPlan
 import Testing
@@ -16,7 +17,9 @@ import Testing
                       createdAt: Date(), state: .sending, attempts: 1, nextAttemptAt: Date())
     }
 
-    func transports(_ receivers: Receivers, timeout: TimeAmount = .seconds(5)) -> Transports {
+    /// Generous by default: a loaded CI machine runs a Python receiver slowly, and
+    /// only the tests of hanging receivers need a deadline that passes.
+    func transports(_ receivers: Receivers, timeout: TimeAmount = .seconds(30)) -> Transports {
         let smtp = SMTPSettings(host: "127.0.0.1", port: receivers.smtpPort, from: "guihua@example.gov.cn",
                                 fromName: "市民政局规划发展处", security: .startTLS)
         return Transports(smtp: SMTPClient(settings: smtp, timeout: timeout),
@@ -62,7 +65,7 @@ import Testing
         func transports(trusting certificate: String?) -> Transports {
             let smtp = SMTPSettings(host: "localhost", port: receivers.smtpPort, from: "guihua@example.gov.cn",
                                     security: .requireStartTLS, trustedCertificates: certificate)
-            return Transports(smtp: SMTPClient(settings: smtp, timeout: .seconds(10)), webhooks: WebhookClient(http: HTTPClient.shared),
+            return Transports(smtp: SMTPClient(settings: smtp, timeout: .seconds(30)), webhooks: WebhookClient(http: HTTPClient.shared),
                               publicURL: "http://x")
         }
 
@@ -99,6 +102,20 @@ import Testing
         guard case .refused(let reason) = outcome else { Issue.record("expected refused, got \(outcome)"); return }
         #expect(reason.contains("不在允许之列"))
         #expect(try await receivers.state().webhooks.isEmpty)
+    }
+
+    @Test func aMailServerThatNeverGreetsIsCutOffAtTheDeadlineAndSaysSo() async throws {
+        // A listener that accepts and never says a word: the conversation waits for a 220 that never comes.
+        let silent = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .bind(host: "127.0.0.1", port: 0).get()
+        defer { silent.close(promise: nil) }
+        let port = try #require(silent.localAddress?.port)
+        let smtp = SMTPSettings(host: "127.0.0.1", port: port, from: "guihua@example.gov.cn", security: .none)
+        let client = SMTPClient(settings: smtp, timeout: .seconds(1))
+
+        let outcome = await client.send(MailMessage(from: "guihua@example.gov.cn", to: "a@example.gov.cn", subject: "s", body: "b", messageID: "k", date: Date()))
+
+        #expect(outcome == .retry("邮件服务器 127.0.0.1:\(port) 在 1 秒内未完成会话（超时）"))
     }
 
     @Test func aMailServerThatIsNotThereIsTriedAgain() async throws {
