@@ -65,6 +65,13 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     /// Set up where a unit or person is told things (e-mail, DingTalk, WeCom), send a test, and
     /// send a dead message again: a unit's own for its reporter, all for the supervisor and administrator.
     case manageChannels
+    /// The escalation ladder: every unit's for those who run or lead the supervision, a unit's own for its reporter.
+    case readLadder
+    /// Record a 催办, a 约谈 with its outcome, or a 问责 referral and its result: the
+    /// supervising office, and the leaders who hold the interviews.
+    case escalate
+    /// The ladder's rules (how many days late, how many presses) and, in the demo, moving its clock on.
+    case setEscalationRules
 }
 
 /// How far a grant reaches.
@@ -119,6 +126,9 @@ public enum Access {
         .decidePublicity: [.supervisor: .all, .reporter: .ownUnit],
         .readMessages: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
         .manageChannels: [.administrator: .all, .supervisor: .all, .reporter: .ownUnit],
+        .readLadder: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
+        .escalate: [.supervisor: .all, .leader: .all],
+        .setEscalationRules: [.supervisor: .all],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

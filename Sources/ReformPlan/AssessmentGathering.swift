@@ -39,10 +39,7 @@ public struct AssessmentGathering {
 
 
     /// The first month reports were owed: the notice's month when it was issued in the plan year, else January.
-    public var firstMonth: ReportMonth {
-        if let issued = plan.notice.issuedDate, issued.year == year { return ReportMonth(issued) }
-        return ReportMonth(year: year, month: 1)
-    }
+    public var firstMonth: ReportMonth { plan.firstReportMonth(year: year) }
 
     /// The months whose report was due by `asOf` (and the current month's if already sent).
     public func monthsDue(asOf: Day) -> [ReportMonth] {
@@ -105,9 +102,7 @@ public struct AssessmentGathering {
     /// named the unit as late or owing its report.
     public func recordedAndNamed(_ unit: String) -> [AssessmentEvent] {
         let named = bulletins.compactMap { bulletin -> AssessmentEvent? in
-            let r = bulletin.facts.reporting
-            let why = r.late.contains { $0.unit == unit } ? "逾期报送" : r.owing.contains(unit) ? "未按时报送" : nil
-            return why.map {
+            bulletin.facts.namedReason(unit).map {
                 AssessmentEvent(kind: .namedInBulletin, date: bulletin.issuedOn,
                                 description: "\(bulletin.facts.month.chineseName)进展情况\($0)", reference: bulletin.number)
             }

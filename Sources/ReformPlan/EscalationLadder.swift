@@ -1,7 +1,9 @@
+import Foundation
+
 /// The escalation ladder of 六(五)'s 跟踪督办: 提醒 (automatic) → 催办 (the supervisor
 /// presses, with a record) → 督办单 → 通报 (named in a bulletin) → 约谈 (an interview by
 /// the leader in charge) → 问责 (a referral for accountability). A unit stands on the
-/// highest rung recorded against it this year; the rules say when the next is due.
+/// highest rung reached in its current case of lateness; the rules say when the next is due.
 public enum Rung: Int, Hashable, Sendable, Codable, CaseIterable, Comparable {
     case reminder = 1, pressed, notice, bulletin, interview, accountability
 
@@ -34,6 +36,43 @@ public struct EscalationRules: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Where the rules are kept, as JSON, among the settings.
+    public static let settingKey = "escalation.rules"
+
+    /// A field left out of what was kept takes its default, so rules kept by an
+    /// older version still read when a rule is added.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = EscalationRules()
+        pressAfterDays = try c.decodeIfPresent(Int.self, forKey: .pressAfterDays) ?? d.pressAfterDays
+        noticeAfterDays = try c.decodeIfPresent(Int.self, forKey: .noticeAfterDays) ?? d.noticeAfterDays
+        noticeAfterPresses = try c.decodeIfPresent(Int.self, forKey: .noticeAfterPresses) ?? d.noticeAfterPresses
+        interviewAfterBulletins = try c.decodeIfPresent(Int.self, forKey: .interviewAfterBulletins) ?? d.interviewAfterBulletins
+        interviewAfterNoticeDays = try c.decodeIfPresent(Int.self, forKey: .interviewAfterNoticeDays) ?? d.interviewAfterNoticeDays
+        accountabilityAfterInterviewDays = try c.decodeIfPresent(Int.self, forKey: .accountabilityAfterInterviewDays)
+            ?? d.accountabilityAfterInterviewDays
+    }
+
+    public static func decode(_ text: String) throws -> EscalationRules {
+        try JSONDecoder().decode(EscalationRules.self, from: Data(text.utf8))
+    }
+
+    public func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// Each rule with its name on the rules page, in the order of the ladder.
+    public static var fields: [(key: String, name: String, path: WritableKeyPath<EscalationRules, Int>)] { [
+        ("pressAfterDays", "逾期多少天催办", \.pressAfterDays),
+        ("noticeAfterDays", "逾期多少天下发督办单", \.noticeAfterDays),
+        ("noticeAfterPresses", "下发督办单前至少催办几次", \.noticeAfterPresses),
+        ("interviewAfterBulletins", "被通报几次约谈", \.interviewAfterBulletins),
+        ("interviewAfterNoticeDays", "督办单逾期多少天约谈", \.interviewAfterNoticeDays),
+        ("accountabilityAfterInterviewDays", "约谈后仍逾期多少天移送问责", \.accountabilityAfterInterviewDays),
+    ] }
+
     /// What is wrong with a set of rules, field by field; empty when nothing is.
     public func problems() -> [(field: String, message: String)] {
         var found: [(String, String)] = []
@@ -62,6 +101,9 @@ public struct LadderFacts: Hashable, Sendable {
     public var lateSince: Day?
     /// The reply date of the oldest notice still unanswered; nil when none.
     public var oldestUnansweredNotice: Day?
+    /// The issue days of the notices still awaiting a reply: they belong to the
+    /// current case even when issued before it began (their reply is what is owed).
+    public var openNotices: [Day] = []
 
     public init(unit: String) { self.unit = unit }
 
@@ -80,10 +122,13 @@ public struct LadderFacts: Hashable, Sendable {
 /// Where a unit stands, and what the rules say comes next.
 public struct LadderStanding: Hashable, Sendable {
     public var unit: String
-    /// The highest rung recorded, and when it was last reached; nil for a unit never pressed.
+    /// The highest rung reached in the current case (since the oldest thing the
+    /// unit owes fell due), and when; nil for a unit that owes nothing or was not yet pressed for it.
     public var reached: Rung?
     public var since: Day?
-    /// Each rung with how often it was reached, for the unit's page.
+    /// The highest rung reached this year, in any case: the unit's record.
+    public var highest: Rung?
+    /// Each rung with how often it was reached this year, for the unit's page.
     public var counts: [Rung: Int]
     public var daysLate: Int
     /// The next rung due by the rules, with why; nil when nothing is due.
@@ -91,16 +136,48 @@ public struct LadderStanding: Hashable, Sendable {
     public var reason: String?
 }
 
+extension LadderFacts {
+    /// The record of the case that began on `day`: what was done since. A
+    /// reminder sent in the week before belongs to it (it warned of the day
+    /// that then passed). Bulletins stay whole: the rule counts the year's.
+    func caseSince(_ day: Day) -> LadderFacts {
+        var f = self
+        f.reminders = reminders.filter { $0 >= day.adding(days: -7) }
+        f.presses = presses.filter { $0 >= day }
+        f.notices = notices.filter { $0 >= day || openNotices.contains($0) }
+        f.interviews = interviews.filter { $0 >= day }
+        f.referrals = referrals.filter { $0 >= day }
+        return f
+    }
+
+    /// The highest rung with a date; from `start` on for bulletins when given (the others are filtered already).
+    func highest(bulletinsFrom start: Day? = nil) -> Rung? {
+        Rung.allCases.last { !dates($0, from: start).isEmpty }
+    }
+
+    func dates(_ rung: Rung, from start: Day?) -> [Day] {
+        guard rung == .bulletin, let start else { return dates(rung) }
+        return bulletins.filter { $0 >= start }
+    }
+}
+
+/// A case is one stretch of lateness: it begins when the oldest thing the unit
+/// still owes fell due, and what was done before it (a case settled in
+/// August) does not stand in the way of pressing the unit again in October.
+/// Only the count of bulletins runs over the whole year, as the rule says.
 public enum EscalationLadder {
     public static func standing(_ facts: LadderFacts, today: Day, rules: EscalationRules = EscalationRules()) -> LadderStanding {
-        let reached = Rung.allCases.last { !facts.dates($0).isEmpty }
         let late = facts.lateSince.map { max(0, $0.days(to: today)) } ?? 0
-        var standing = LadderStanding(unit: facts.unit, reached: reached, since: reached.flatMap { facts.dates($0).max() },
+        var standing = LadderStanding(unit: facts.unit, highest: facts.highest(),
                                       counts: Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, facts.dates($0).count) }),
                                       daysLate: late)
-        guard late > 0 else { return standing }
-        let (due, reason) = next(facts, late: late, today: today, rules: rules)
-        // Only a step up is due: a unit already interviewed is not pressed again by these rules.
+        guard late > 0, let start = facts.lateSince else { return standing }
+        let current = facts.caseSince(start)
+        let reached = current.highest(bulletinsFrom: start)
+        standing.reached = reached
+        standing.since = reached.flatMap { current.dates($0, from: start).max() }
+        let (due, reason) = next(current, late: late, today: today, rules: rules)
+        // Only a step up is due: a unit already interviewed in this case is not pressed again by these rules.
         if let due, reached.map({ due > $0 }) ?? true {
             standing.due = due
             standing.reason = reason

@@ -18,6 +18,10 @@ public struct Message: Hashable, Sendable, Codable {
         case documentIssued
         /// The supervisor pressed a unit (催办) by hand.
         case pressed
+        /// A 约谈 of the unit was recorded, with its outcome.
+        case interviewed
+        /// The unit's case was referred for accountability (问责).
+        case referred
         /// A meeting decision's action falls due.
         case actionDue
         /// Sent from the channels page, to try a channel.
@@ -33,6 +37,8 @@ public struct Message: Hashable, Sendable, Codable {
             case .noticeEscalated: "督办单提级"
             case .documentIssued: "通报印发"
             case .pressed: "催办"
+            case .interviewed: "约谈"
+            case .referred: "问责移送"
             case .actionDue: "会议事项到期"
             case .test: "测试消息"
             }

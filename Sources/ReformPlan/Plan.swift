@@ -84,6 +84,13 @@ public struct Plan: Hashable, Sendable, Codable {
         phases.filter { $0.project == project }
     }
 
+    /// The first month a report was owed in `year`: the notice's month when it
+    /// was issued that year, else January.
+    public func firstReportMonth(year: Int) -> ReportMonth {
+        if let issued = notice.issuedDate, issued.year == year { return ReportMonth(issued) }
+        return ReportMonth(year: year, month: 1)
+    }
+
     /// The projects `unit` answers for (see `Responsibility.answeringUnits`),
     /// in plan order: the sections of the unit's monthly report.
     public func projects(answeredBy unit: String) -> [Project] {

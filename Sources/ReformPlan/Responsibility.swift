@@ -60,3 +60,16 @@ public struct Responsibility: Hashable, Sendable, Codable {
         try c.encode(leadAgency, forKey: .leadAgency)
     }
 }
+
+extension Responsibility {
+    /// The capacities in which `unit` stands on this chain, in the order a
+    /// directory lists them: 责任单位（主办）or 责任单位, 牵头单位, 配合单位.
+    public func roles(of unit: String) -> [String] {
+        var roles: [String] = []
+        if responsibleUnits.first == unit { roles.append("责任单位（主办）") }
+        else if responsibleUnits.contains(unit) { roles.append("责任单位") }
+        if leadUnits.contains(unit) { roles.append("牵头单位") }
+        if supportingUnits.contains(unit) { roles.append("配合单位") }
+        return roles
+    }
+}

@@ -19,7 +19,7 @@ import Testing
         let standing = EscalationLadder.standing(facts(lateSince: nil) { $0.bulletins = [F.day("2019-06-05"), F.day("2019-07-05")] }, today: today)
 
         #expect(standing.due == nil && standing.daysLate == 0)
-        #expect(standing.reached == .bulletin && standing.since == F.day("2019-07-05"))
+        #expect(standing.reached == nil && standing.highest == .bulletin, "no case open, but the year's record stands")
     }
 
     @Test func pressingIsDueOnTheThirdDayLateNotTheSecond() {
@@ -47,12 +47,12 @@ import Testing
         let noticeLate = EscalationLadder.standing(facts(lateSince: "2019-10-17") { $0.notices = [F.day("2019-10-10")]
             $0.oldestUnansweredNotice = F.day("2019-10-17") }, today: today)
         let noticeThirteen = EscalationLadder.standing(facts(lateSince: "2019-10-18") { $0.notices = [F.day("2019-10-10")]
-            $0.oldestUnansweredNotice = F.day("2019-10-18") }, today: today)
+            $0.openNotices = [F.day("2019-10-10")]; $0.oldestUnansweredNotice = F.day("2019-10-18") }, today: today)
 
         #expect(once.due == nil, "a bulletin already stands above what the days alone reach")
         #expect(twice.due == .interview && twice.reason == "已被通报2次（规则：2次）")
         #expect(noticeLate.due == .interview && noticeLate.reason == "督办单逾期14天未回复（规则：14天）")
-        #expect(noticeThirteen.due == nil)
+        #expect(noticeThirteen.due == nil && noticeThirteen.reached == .notice, "the open notice, issued before the case, belongs to it")
     }
 
     @Test func accountabilityIsDueThirtyDaysAfterAnInterviewIfStillLate() {
@@ -64,6 +64,18 @@ import Testing
         #expect(twentyNine.due == nil && twentyNine.reached == .interview)
         #expect(thirty.due == .accountability)
         #expect(referred.due == nil && referred.reached == .accountability, "the top of the ladder")
+    }
+
+    @Test func aCaseSettledEarlierDoesNotStandInTheWayOfPressingAgain() {
+        // Named in June's bulletin and interviewed in July for a case since settled; late again from 25 October.
+        let again = EscalationLadder.standing(facts(lateSince: "2019-10-25") {
+            $0.bulletins = [F.day("2019-07-08")]; $0.interviews = [F.day("2019-07-20")]; $0.presses = [F.day("2019-07-10")]
+            $0.reminders = [F.day("2019-10-22"), F.day("2019-09-22")]
+        }, today: today)
+
+        #expect(again.reached == .reminder && again.since == F.day("2019-10-22"), "the reminder of the 22nd warned of this case; September's did not")
+        #expect(again.highest == .interview && again.counts[.interview] == 1)
+        #expect(again.due == .pressed && again.reason == "逾期6天（规则：3天）")
     }
 
     @Test func rulesOutOfRangeAreNamedByField() {

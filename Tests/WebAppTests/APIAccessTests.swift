@@ -51,7 +51,8 @@ import Testing
         case .readBudget: return Probe(method: .get, path: "/api/v1/projects/1/budget")
         case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues, .editSubPlan,
              .readDocuments, .readDraftDocuments, .draftDocuments, .readAssessment, .runAssessment, .fileObjection,
-             .readPublicity, .submitPublicity, .decidePublicity, .readMessages, .manageChannels: return nil
+             .readPublicity, .submitPublicity, .decidePublicity, .readMessages, .manageChannels,
+             .readLadder, .escalate, .setEscalationRules: return nil
         }
     }
 

@@ -123,6 +123,14 @@ import Testing
         case .manageChannels:
             return Probe(method: "POST", path: "/channels",
                          fields: ["owner": "unit:养老服务处", "kind": "email", "address": "yanglao@example.gov.cn"], units: eldercare)
+        case .readLadder: return Probe(method: "GET", path: "/ladder")
+        case .escalate:
+            return Probe(method: "POST", path: UnitRoutes.path("养老服务处") + "/escalations",
+                         fields: ["step": "pressed", "day": "2019-09-30", "summary": "请按时报送9月进展", "by": "规划发展处"], units: eldercare)
+        case .setEscalationRules:
+            return Probe(method: "POST", path: "/ladder/rules", fields: Dictionary(uniqueKeysWithValues: EscalationRules.fields.map {
+                ($0.key, String(EscalationRules()[keyPath: $0.path]))
+            }))
         case .fileObjection:
             return Probe(method: "POST", path: AssessmentView.path("养老服务处") + "/objections", fields: ["text": "请核实9月报送"],
                          units: eldercare)

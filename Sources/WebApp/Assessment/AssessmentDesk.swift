@@ -69,21 +69,35 @@ struct AssessmentDesk {
         }.sorted { ($0.submittedOn ?? asOf, $0.id ?? 0) < ($1.submittedOn ?? asOf, $1.id ?? 0) }
     }
 
-    func gathering(asOf: Day) async throws -> AssessmentGathering {
-        let issued = try await store.supervisionDocuments(planID: current.id, kind: .bulletin).filter { $0.state == .issued }
-        // A corrected bulletin counts once: the latest issued for its month.
+    /// The bulletins issued by `asOf`, oldest first; a corrected bulletin counts
+    /// once, as the latest issued for its month. The ladder reads them too.
+    static func issuedBulletins(_ store: PlanStore, planID: Int, asOf: Day) async throws -> [(number: String, issuedOn: Day, facts: BulletinFacts)] {
+        let issued = try await store.supervisionDocuments(planID: planID, kind: .bulletin).filter { $0.state == .issued }
         let effective = Dictionary(grouping: issued, by: \.period).compactMap { $0.value.max { ($0.id ?? 0) < ($1.id ?? 0) } }
-        let bulletins = try effective.compactMap { d -> (number: String, issuedOn: Day, facts: BulletinFacts)? in
+        return try effective.compactMap { d -> (number: String, issuedOn: Day, facts: BulletinFacts)? in
             guard let number = d.number, let day = d.issuedOn, day <= asOf else { return nil }
             return (number, day, try DocumentJSON.decode(BulletinFacts.self, d.facts))
         }.sorted { $0.issuedOn < $1.issuedOn }
+    }
+
+    /// The events the supervisor recorded, and each 问责 the office held (the ladder's last rung) by `asOf`.
+    func events(asOf: Day) async throws -> [String: [AssessmentEvent]] {
+        var events = try await store.assessmentEvents(planID: current.id)
+        for record in try await store.escalationRecords(planID: current.id) where record.day <= asOf {
+            if let event = record.assessmentEvent { events[record.unit, default: []].append(event) }
+        }
+        return events
+    }
+
+    func gathering(asOf: Day) async throws -> AssessmentGathering {
+        let bulletins = try await Self.issuedBulletins(store, planID: current.id, asOf: asOf)
         var values: [String: Double] = [:]
         for standing in try await documentDesk(asOf: asOf).indicatorStandings(month: ReportMonth(asOf)) {
             if let value = standing.value { values[standing.name] = value }
         }
         return AssessmentGathering(plan: plan, year: year, reports: try await store.reports(planID: current.id),
                                    notices: try await store.notices(planID: current.id), bulletins: bulletins,
-                                   events: try await store.assessmentEvents(planID: current.id), values: values,
+                                   events: try await events(asOf: asOf), values: values,
                                    thresholds: thresholds) { Shanghai.day(of: $0) }
     }
 

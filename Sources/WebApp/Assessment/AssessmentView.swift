@@ -29,7 +29,7 @@ struct AssessmentView {
     }
 
     static func path(_ unit: String) -> String {
-        "/assessment/units/" + (unit.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? unit)
+        "/assessment/units/" + Messages.pathComponent(unit)
     }
 
     /// One unit's items, each with its explanation and its records.

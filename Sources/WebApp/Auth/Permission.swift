@@ -55,6 +55,9 @@ extension AppContext {
         case .decidePublicity: ("处理宣传稿件（仅政策法规处和督办人员可以）", "decide on publicity pieces (the policy office and supervisors)")
         case .readMessages: ("查看消息发送记录（各单位只能看本单位的）", "read the outbox (a unit only its own)")
         case .manageChannels: ("设置消息通道、重发消息（各单位只能设本单位的）", "set up channels and resend messages (a unit only its own)")
+        case .readLadder: ("查看跟踪督办（各单位只能看本单位的）", "read the escalation ladder (a unit only its own)")
+        case .escalate: ("记录催办、约谈、问责", "record a press, an interview or a referral for accountability")
+        case .setEscalationRules: ("修改督办规则", "change the escalation rules")
         }
     }
 }

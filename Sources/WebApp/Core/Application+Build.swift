@@ -8,9 +8,9 @@ import Prometheus
 /// answer, refusals turned into pages or JSON, who is calling), then the
 /// routes of each area. Tests build the same application without a socket.
 public func buildApplication(store: PlanStore, settings: ServerSettings, metrics: PrometheusCollectorRegistry? = nil,
-                             logger: Logger = Logger(label: "luoshi.web")) async throws -> some ApplicationProtocol {
+                             logger: Logger = Logger(label: "luoshi.web"), clock: ServerClock? = nil) async throws -> some ApplicationProtocol {
     let services = try Services(store: store, settings: settings, pages: try await PageRenderer.load(),
-                                metrics: metrics, logger: logger)
+                                metrics: metrics, logger: logger, clock: clock)
     let router = Router(context: AppContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
@@ -38,6 +38,8 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     SettingsRoutes(services: services).add(to: router)
     MessageRoutes(services: services).add(to: router)
     ChannelRoutes(services: services).add(to: router)
+    LadderRoutes(services: services).add(to: router)
+    UnitRoutes(services: services).add(to: router)
     try APIRoutes(services: services).add(to: router)
     return Application(
         router: router,

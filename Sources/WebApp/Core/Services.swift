@@ -19,9 +19,13 @@ final class Services: Sendable {
     /// nil in tests, which cannot bootstrap the process-wide system twice.
     let metrics: PrometheusCollectorRegistry?
     let logger: Logger
+    /// The day the rules judge by (the as-of day, moved on in the demo).
+    let clock: ServerClock
 
-    init(store: PlanStore, settings: ServerSettings, pages: PageRenderer, metrics: PrometheusCollectorRegistry?, logger: Logger) throws {
+    init(store: PlanStore, settings: ServerSettings, pages: PageRenderer, metrics: PrometheusCollectorRegistry?, logger: Logger,
+         clock: ServerClock? = nil) throws {
         self.metrics = metrics
+        self.clock = clock ?? ServerClock(asOf: settings.asOf)
         self.store = store
         self.settings = settings
         self.pages = pages
@@ -41,7 +45,7 @@ final class Services: Sendable {
     /// in such a session falls on the day the rules judge by, and a bulletin
     /// as of that day sees it. Audit entries keep the real clock.
     func eventTime() -> Date {
-        guard let asOf = settings.asOf else { return Date() }
+        guard let asOf = clock.asOf else { return Date() }
         let c = Shanghai.calendar.dateComponents([.hour, .minute, .second], from: Date())
         return Shanghai.calendar.date(from: DateComponents(year: asOf.year, month: asOf.month, day: asOf.day,
                                                            hour: c.hour, minute: c.minute, second: c.second)) ?? Date()
@@ -49,7 +53,5 @@ final class Services: Sendable {
 
     /// The day the rules judge by: the configured as-of day (demo, or
     /// `--as-of`), otherwise today in Asia/Shanghai.
-    func today() -> Day {
-        settings.asOf ?? Shanghai.day(of: Date())
-    }
+    func today() -> Day { clock.today() }
 }

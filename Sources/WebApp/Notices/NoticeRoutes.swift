@@ -40,16 +40,18 @@ struct NoticeRoutes {
         let chosen = typed?["project"].flatMap(Int.init) ?? request.uri.queryParameters["project"].flatMap { Int(String($0)) }
         var data = Frame.data(context, services, title: Catalogue.strings(context.language)["notice_issue"] ?? "", active: "notices")
         let due = services.today().adding(days: try await services.thresholds().noticeReplyDays)
+        // From a unit's page the unit comes chosen (?unit=), as well as the project.
+        let unit = typed?["unit"] ?? request.uri.queryParameters["unit"].map(String.init)
         data["projects"] = current.plan.projects.map { project -> [String: Any] in
             ["number": project.number, "title": project.title, "selected": project.number == chosen,
-             "units": project.responsibility.answeringUnits.map { ["name": $0, "selected": $0 == typed?["unit"]] }]
+             "units": project.responsibility.answeringUnits.map { ["name": $0, "selected": $0 == unit] }]
         }
         if let chosen {
             data["phases"] = current.plan.phases.filter { $0.project == chosen }.map {
                 ["key": "\($0.stream).\($0.order)", "title": "\($0.order). \($0.title)（\($0.timing ?? $0.condition ?? "")）"]
             }
             data["units"] = current.plan.projects.first { $0.number == chosen }?.responsibility.answeringUnits
-                .map { ["name": $0, "selected": $0 == typed?["unit"]] } ?? []
+                .map { ["name": $0, "selected": $0 == unit] } ?? []
             data["chosen"] = chosen
         }
         data["reason"] = typed?["reason"] ?? ""

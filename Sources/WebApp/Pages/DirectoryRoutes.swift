@@ -34,15 +34,10 @@ struct DirectoryView {
 
     var data: [String: Any] {
         let units = plan.units.filter { $0.kind != .collective }.map { unit -> [String: Any] in
-            var roles: [[String: Any]] = []
-            for project in plan.projects {
-                let chain = project.responsibility
-                if chain.responsibleUnits.first == unit.name { roles.append(["project": project.number, "role": "责任单位（主办）"]) }
-                else if chain.responsibleUnits.contains(unit.name) { roles.append(["project": project.number, "role": "责任单位"]) }
-                if chain.leadUnits.contains(unit.name) { roles.append(["project": project.number, "role": "牵头单位"]) }
-                if chain.supportingUnits.contains(unit.name) { roles.append(["project": project.number, "role": "配合单位"]) }
+            let roles = plan.projects.flatMap { project in
+                project.responsibility.roles(of: unit.name).map { ["project": project.number, "role": $0] as [String: Any] }
             }
-            return ["name": unit.name, "kind": Self.kindName(unit.kind), "roles": roles,
+            return ["name": unit.name, "link": UnitRoutes.path(unit.name), "kind": Self.kindName(unit.kind), "roles": roles,
                     "accounts": accounts.filter { $0.unit == unit.name && !$0.disabled }.map { ["name": $0.displayName, "role": $0.role.chineseName] }]
         }
         let people = plan.people.map { person -> [String: Any] in

@@ -3,7 +3,8 @@ import ReformPlan
 
 /// 我的待办: what one person has to do, soonest deadline first. It follows
 /// from the role: a reporter's report and notices, a supervisor's review
-/// queue and replies to close, a leader's escalated notices.
+/// queue, replies to close and the ladder's next steps, a leader's escalated
+/// notices and the interviews due of units in the leader's charge.
 struct TodoList {
     let services: Services
     let current: PlanCache.Current
@@ -55,6 +56,19 @@ struct TodoList {
             for notice in try await services.store.notices(planID: current.id, openOnly: true)
             where notice.state == .escalated && notice.escalatedTo == person {
                 add("提级督办：\(notice.number) \(notice.unit) · \(notice.reason)", link: "/notices/\(notice.id ?? 0)", due: notice.replyDue, urgent: true)
+            }
+        }
+        if Access.allows(account, .escalate) {
+            // The ladder's next steps: all of them for the supervising office, the 约谈 and 问责 of
+            // units whose projects a leader is in charge of for that leader.
+            let desk = LadderDesk(services: services, current: current)
+            for standing in try await desk.standings() {
+                guard let due = standing.due else { continue }
+                if account.role == .leader {
+                    guard due >= .interview, let person = account.person, desk.leaders(of: standing.unit).contains(person) else { continue }
+                }
+                add("跟踪督办：\(standing.unit)按规则应\(due.chineseName)（\(standing.reason ?? "")）",
+                    link: UnitRoutes.path(standing.unit) + "#record", due: today, urgent: true)
             }
         }
         return items.sorted { $0.due < $1.due }.map(\.data)

@@ -35,15 +35,16 @@ public enum LuoshiServer {
             }
             let registry = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-            let app = try await buildApplication(store: store, settings: settings, metrics: registry, logger: logger)
-            say("落实 Luoshi 已启动：http://\(settings.host):\(settings.port)/ （数据库 \(settings.database)；统计日期 \(settings.asOf.map(String.init(describing:)) ?? "今天")）")
+            let clock = try await ServerClock.load(settings: settings, store: store)
+            let app = try await buildApplication(store: store, settings: settings, metrics: registry, logger: logger, clock: clock)
+            say("落实 Luoshi 已启动：http://\(settings.host):\(settings.port)/ （数据库 \(settings.database)；统计日期 \(clock.asOf.map(String.init(describing:)) ?? "今天")）")
             // SIGTERM or SIGINT: the server stops taking connections and lets the
             // requests in flight finish; housekeeping stops between rounds.
             // No redirects: a webhook is posted to the address kept, never elsewhere.
             let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
             var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
                 .init(service: app), .init(service: Housekeeping(store: store, logger: logger)),
-                .init(service: reminders(store: store, settings: settings, logger: logger)),
+                .init(service: reminders(store: store, settings: settings, clock: clock, logger: logger)),
             ]
             if settings.messaging.deliver {
                 services.append(.init(service: deliveryWorker(store: store, settings: settings.messaging, http: http, logger: logger)))
@@ -72,12 +73,11 @@ public enum LuoshiServer {
         return DeliveryWorker(store: store, transports: transports, settings: settings.worker, logger: logger)
     }
 
-    /// The reminder round judges by the server's day: the as-of day when one is set (the demo), else today.
-    static func reminders(store: PlanStore, settings: ServerSettings, logger: Logger) -> ReminderService {
-        let asOf = settings.asOf
-        return ReminderService(round: ReminderRound(store: store, thresholds: settings.thresholds),
-                               today: { asOf ?? Shanghai.day(of: Date()) },
-                               interval: .milliseconds(Int64(settings.messaging.reminderInterval * 1000)), logger: logger)
+    /// The reminder round judges by the server's day: the as-of day when one is set (the demo, moved on or not), else today.
+    static func reminders(store: PlanStore, settings: ServerSettings, clock: ServerClock, logger: Logger) -> ReminderService {
+        ReminderService(round: ReminderRound(store: store, thresholds: settings.thresholds),
+                        today: { clock.today() },
+                        interval: .milliseconds(Int64(settings.messaging.reminderInterval * 1000)), logger: logger)
     }
 
     /// On a database without accounts: one administrator with a random

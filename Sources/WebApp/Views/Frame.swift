@@ -24,6 +24,8 @@ struct Frame {
             ]
             data["csrf"] = visitor.csrfToken ?? ""
             data["nav"] = navigation(for: account)
+            // The demo's clock, for whoever sets the ladder's rules.
+            data["clock"] = services.settings.demo && Access.allows(account, .setEscalationRules)
         }
         return data
     }
@@ -38,6 +40,7 @@ struct Frame {
             "accounts": Access.allows(account, .manageAccounts),
             "settings": Access.allows(account, .manageSettings),
             "messages": Access.allows(account, .readMessages),
+            "ladder": Access.allows(account, .readLadder),
         ]
     }
 }
