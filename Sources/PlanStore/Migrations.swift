@@ -32,7 +32,7 @@ enum Migrations {
         createIndicatorsAndPhases, createFindings, createAuditLogAndSettings, createAccounts, createProgressReports,
         createNoticesAndComments, createDivisions, createIndicatorValues, createBudgets,
         createSubPlans, createIndicatorTallies, createSupervisionDocuments, createAssessment, addFirstSubmission, createPublicity,
-        createMessaging, createEscalation,
+        createMessaging, createEscalation, createMeetingsAndInspections,
     ]
 
     /// The number of the newest step; numbers may have gaps where other work holds them.

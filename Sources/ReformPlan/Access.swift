@@ -72,6 +72,11 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     case escalate
     /// The ladder's rules (how many days late, how many presses) and, in the demo, moving its clock on.
     case setEscalationRules
+    /// Call and minute meetings and record their decisions; run special inspections, their findings and
+    /// rectification items; close a tracked action or send its report back (the supervising office).
+    case runMeetings
+    /// Report a tracked action (a decision, a rectification item) done, with its evidence: the owner unit's reporter.
+    case reportAction
 }
 
 /// How far a grant reaches.
@@ -129,6 +134,8 @@ public enum Access {
         .readLadder: [.administrator: .all, .supervisor: .all, .leader: .all, .reporter: .ownUnit],
         .escalate: [.supervisor: .all, .leader: .all],
         .setEscalationRules: [.supervisor: .all],
+        .runMeetings: [.supervisor: .all],
+        .reportAction: [.reporter: .ownUnit],
     ]
 
     public static func scope(of role: Role, for operation: Operation) -> Scope {

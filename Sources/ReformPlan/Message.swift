@@ -24,6 +24,12 @@ public struct Message: Hashable, Sendable, Codable {
         case referred
         /// A meeting decision's action falls due.
         case actionDue
+        /// A meeting or an inspection gave the unit something to do.
+        case actionAssigned
+        /// The unit's report of an action was not accepted.
+        case actionReturned
+        /// A meeting was called and the unit asked to attend.
+        case meetingCalled
         /// Sent from the channels page, to try a channel.
         case test
 
@@ -39,7 +45,10 @@ public struct Message: Hashable, Sendable, Codable {
             case .pressed: "催办"
             case .interviewed: "约谈"
             case .referred: "问责移送"
-            case .actionDue: "会议事项到期"
+            case .actionDue: "交办事项到期"
+            case .actionAssigned: "交办事项"
+            case .actionReturned: "交办事项被退回"
+            case .meetingCalled: "会议通知"
             case .test: "测试消息"
             }
         }

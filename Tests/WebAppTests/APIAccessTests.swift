@@ -52,7 +52,7 @@ import Testing
         case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues, .editSubPlan,
              .readDocuments, .readDraftDocuments, .draftDocuments, .readAssessment, .runAssessment, .fileObjection,
              .readPublicity, .submitPublicity, .decidePublicity, .readMessages, .manageChannels,
-             .readLadder, .escalate, .setEscalationRules: return nil
+             .readLadder, .escalate, .setEscalationRules, .runMeetings, .reportAction: return nil
         }
     }
 

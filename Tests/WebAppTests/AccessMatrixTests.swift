@@ -28,6 +28,7 @@ import Testing
         var subPlan: Int64 = 0
         var draftBulletin: Int64 = 0
         var pieces: [Int64] = []
+        var action: Int64 = 0
     }
 
     static func targets(_ app: TestApp) async throws -> Targets {
@@ -67,8 +68,15 @@ import Testing
                 planID: app.planID, unit: "养老服务处", title: title, text: "本处推进智慧居家养老服务网点建设，已覆盖中心城区各街道。",
                 submittedBy: "yanglao", submittedAt: Date())).id))
         }
+        let meeting = try await app.store.saveMeeting(Meeting(planID: app.planID, kind: .quarterlyDispatch, title: "第三季度调度会",
+                                                              day: Day(year: 2019, month: 9, day: 26), place: "局三楼会议室", chair: "李国汉",
+                                                              agenda: ["调度项目1"], createdBy: "guihua"),
+                                                      expectedVersion: 0, by: "guihua", at: Date())
+        let action = try await app.store.assignAction(TrackedAction(planID: app.planID, source: .meeting(meeting.id!), title: "补齐网点建设台账",
+                                                                    unit: "养老服务处", due: Day(year: 2019, month: 10, day: 31), createdBy: "guihua"),
+                                                      origin: "调度会", at: Date())
         return Targets(acceptedReport: accepted, draftReport: draft, submittedReport: submitted, notices: notices,
-                       subPlan: try #require(subPlan.id), draftBulletin: bulletin.id, pieces: pieces)
+                       subPlan: try #require(subPlan.id), draftBulletin: bulletin.id, pieces: pieces, action: try #require(action.id))
     }
 
     /// The office publicity pieces go to, as the demo plan's notice names it.
@@ -131,6 +139,13 @@ import Testing
             return Probe(method: "POST", path: "/ladder/rules", fields: Dictionary(uniqueKeysWithValues: EscalationRules.fields.map {
                 ($0.key, String(EscalationRules()[keyPath: $0.path]))
             }))
+        case .runMeetings:
+            return Probe(method: "POST", path: "/meetings", fields: ["kind": "jointMeeting", "title": "养老服务联席会议", "day": "2019-10-15",
+                                                                    "start": "09:30", "duration": "90", "place": "局三楼会议室",
+                                                                    "chair": "张明武", "agenda": "调度项目1"])
+        case .reportAction:
+            return Probe(method: "POST", path: "/actions/\(t.action)/report", fields: ["text": "台账已补齐，见附件", "version": "1"],
+                         units: eldercare)
         case .fileObjection:
             return Probe(method: "POST", path: AssessmentView.path("养老服务处") + "/objections", fields: ["text": "请核实9月报送"],
                          units: eldercare)

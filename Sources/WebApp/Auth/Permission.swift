@@ -58,6 +58,8 @@ extension AppContext {
         case .readLadder: ("查看跟踪督办（各单位只能看本单位的）", "read the escalation ladder (a unit only its own)")
         case .escalate: ("记录催办、约谈、问责", "record a press, an interview or a referral for accountability")
         case .setEscalationRules: ("修改督办规则", "change the escalation rules")
+        case .runMeetings: ("召开会议、记录决定事项、组织专项督查、销号", "run meetings, inspections and close their actions")
+        case .reportAction: ("报告本单位交办事项办结情况", "report the unit's actions done")
         }
     }
 }

@@ -40,6 +40,9 @@ public func buildApplication(store: PlanStore, settings: ServerSettings, metrics
     ChannelRoutes(services: services).add(to: router)
     LadderRoutes(services: services).add(to: router)
     UnitRoutes(services: services).add(to: router)
+    MeetingRoutes(services: services).add(to: router)
+    InspectionRoutes(services: services).add(to: router)
+    ActionRoutes(services: services).add(to: router)
     try APIRoutes(services: services).add(to: router)
     return Application(
         router: router,

@@ -38,6 +38,9 @@ struct UnitRoutes {
         data["roles"] = Self.roles(of: unit, in: plan)
         data["accounts"] = accounts.filter { $0.unit == unit && !$0.disabled }.map { ["name": $0.displayName, "role": $0.role.chineseName] }
         data["reports"] = plan.reportingUnits.contains(unit)
+        data["actions"] = ActionView.rows(try await services.store.actions(planID: current.id, unit: unit, openOnly: true),
+                                          account: account, today: services.today())
+        data["showSource"] = true
         if plan.reportingUnits.contains(unit), Access.allows(account, .readLadder, units: [unit]) {
             let desk = LadderDesk(services: services, current: current)
             let gathering = try await desk.gathering()

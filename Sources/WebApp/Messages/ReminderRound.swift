@@ -5,7 +5,8 @@ import ReformPlan
 import ServiceLifecycle
 
 /// One look at the reminder rules for the current plan as of a day: the
-/// reports falling due or overdue and the notices past their reply deadline,
+/// reports falling due or overdue, the notices past their reply deadline and
+/// the meetings' and inspections' actions falling due or overdue,
 /// each reminded of once (the store keeps what was sent). The server runs it
 /// every few minutes; `luoshi remind` runs it once, for a scheduled job.
 public struct ReminderRound: Sendable {
@@ -28,6 +29,7 @@ public struct ReminderRound: Sendable {
         let owed = Reminders.reports(units: current.plan.reportingUnits, reports: reports, today: today, planYear: year,
                                      thresholds: thresholds, leadDays: leadDays)
             + Reminders.noticeReplies(notices, today: today)
+            + Reminders.actions(try await store.actions(planID: current.id, openOnly: true), today: today, leadDays: leadDays)
         return try await store.sendReminders(owed, planID: current.id, today: today, by: actor, at: date)
     }
 

@@ -29,6 +29,16 @@ struct DashboardRoutes {
                     .sorted { ($0.attainment ?? 0, $0.number) < ($1.attainment ?? 0, $1.number) }
                     .prefix(5).map(\.data)
                 body["hasBehind"] = (body["behind"] as? [[String: Any]])?.isEmpty == false
+                // Decisions and rectification items not yet closed, soonest due first: who owes what, by when.
+                let open = try await services.store.actions(planID: current.id, openOnly: true)
+                body["actions"] = open.prefix(10).map { action -> [String: Any] in
+                    let overdue = action.isOverdue(asOf: asOf)
+                    return ["title": action.title, "unit": action.unit, "due": action.due.description, "link": action.source.path,
+                            "source": action.source.chineseName, "overdue": overdue,
+                            "state": overdue ? "逾期未办结" : action.state.chineseName, "stateKey": overdue ? "overdue" : action.state.rawValue]
+                }
+                body["actionCount"] = open.count
+                body["actionOverdue"] = open.filter { $0.isOverdue(asOf: asOf) }.count
                 body["t"] = Catalogue.strings(language)
                 return services.pages.fragment("dashboard-body", body)
             }

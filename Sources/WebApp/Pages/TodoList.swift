@@ -34,6 +34,12 @@ struct TodoList {
                     due: notice.replyDue, urgent: notice.isOverdue(asOf: today))
             }
         }
+        if let unit = account.unit, Access.allows(account, .reportAction, units: [unit]) {
+            for action in try await services.store.actions(planID: current.id, unit: unit, openOnly: true) where action.state == .open {
+                add("办理\(action.source.chineseName)：\(action.title)", link: action.source.path, due: action.due,
+                    urgent: action.isOverdue(asOf: today))
+            }
+        }
         if account.unit != nil {
             // Published to every unit: what this account has not opened yet.
             let read = try await services.store.documentsRead(by: account.login)
@@ -56,6 +62,16 @@ struct TodoList {
             for notice in try await services.store.notices(planID: current.id, openOnly: true)
             where notice.state == .escalated && notice.escalatedTo == person {
                 add("提级督办：\(notice.number) \(notice.unit) · \(notice.reason)", link: "/notices/\(notice.id ?? 0)", due: notice.replyDue, urgent: true)
+            }
+        }
+        if Access.allows(account, .runMeetings) {
+            for action in try await services.store.actions(planID: current.id, openOnly: true) {
+                if action.state == .reported {
+                    add("核实销号：\(action.unit)报告办结“\(action.title)”", link: action.source.path, due: nil)
+                } else if action.isOverdue(asOf: today) {
+                    add("\(action.source.chineseName)逾期未办结（\(action.unit)）：\(action.title)", link: action.source.path,
+                        due: action.due, urgent: true)
+                }
             }
         }
         if Access.allows(account, .escalate) {

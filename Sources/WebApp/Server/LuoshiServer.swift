@@ -103,6 +103,7 @@ public enum LuoshiServer {
             try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
             try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
             try await DemoPublicity(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
+            try await DemoMeetings(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
             try await DemoDocuments(store: store, asOf: asOf).generate()
             // The simulated past tells nobody; what is done from now on does.
             try await store.discardOutbox()

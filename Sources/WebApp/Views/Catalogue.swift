@@ -251,6 +251,7 @@ enum Catalogue {
     /// Every part's strings together; a key defined twice is a mistake the catalogue test catches.
     static let all = entries.merging(documentEntries) { first, _ in first }.merging(messageEntries) { first, _ in first }
         .merging(ladderEntries) { first, _ in first }
+        .merging(meetingEntries) { first, _ in first }
 
     private static let chinese = all.mapValues(\.zh)
     private static let english = all.mapValues(\.en)

@@ -51,7 +51,8 @@ struct TestApp: Sendable {
                 try await DemoDivisions(plan: plan, planID: outcome.planID, asOf: asOf, store: store).generate()
                 try await DemoSubPlans(plan: plan, planID: outcome.planID, revision: outcome.revision, asOf: asOf, store: store).generate()
                 try await DemoPublicity(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
-                try await DemoDocuments(store: store, asOf: asOf).generate()
+                try await DemoMeetings(planID: outcome.planID, plan: plan, asOf: asOf, store: store).generate()
+            try await DemoDocuments(store: store, asOf: asOf).generate()
             } else {
                 try await store.saveDivisions(SampleDivisions.local, by: "test", at: Date())
             }
