@@ -13,6 +13,12 @@ receipt shows; the comparison with August and the third quarter's review
 open. Screenshots of the draft, the issued bulletin (full page and at phone
 width), the comparison and the quarter. All go to out/screenshots/.
 
+Third, on a demo of its own: the supervisor opens 跟踪督办, moves the demo
+clock on a month, presses 养老服务处 from its unit page, calls a dispatch
+meeting (its agenda proposed) and records a decision for 养老服务处, whose
+reporter finds it on the to-do list and reports it done. Screenshots of the
+ladder, the unit page and the meeting.
+
 Usage: scripts/browser_test.py LUOSHI_BINARY
 Each journey starts `luoshi serve --demo` on a free loopback port with a temporary
 database and stops it (by its process id) at the end, whatever happens
@@ -108,6 +114,8 @@ def main():
         journey(server.base, server.work)
     with DemoServer(binary, PASSWORD, prefix="luoshi-browser-") as server:
         bulletin_journey(server.base)
+    with DemoServer(binary, PASSWORD, prefix="luoshi-browser-") as server:
+        supervision_journey(server.base)
     print("browser journeys passed")
 
 
@@ -261,6 +269,64 @@ def bulletin_journey(base):
         check(overflow <= 0, "at phone width the page does not scroll sideways (wide tables scroll in their frame)")
         j.shot("bulletin-phone.png", width=390)
         print("bulletin journey passed")
+    finally:
+        if driver is not None:
+            driver.quit()
+
+
+def supervision_journey(base):
+    driver = None
+    try:
+        driver = chromium()
+        j = Journey(base, driver)
+
+        print("supervisor: the ladder, the demo clock, a 催办")
+        j.sign_in("guihua")
+        j.open("/")
+        j.click(driver.find_element(By.CSS_SELECTOR, "nav.main a[href='/ladder']"))
+        check("区划地名处" in j.text() and "按规则应" in j.text(), "跟踪督办 lists the units with a step due")
+        j.shot("ladder.png")
+        clock = driver.find_element(By.CSS_SELECTOR, "form.clock")
+        j.click(clock.find_element(By.CSS_SELECTOR, "button[value='30']"))
+        check("2019-10-30" in driver.find_element(By.CSS_SELECTOR, ".asof").text, "the demo clock moved on to 2019-10-30")
+        check(driver.current_url.endswith("/ladder"), "and came back to the ladder")
+        j.open("/directory")
+        j.click(driver.find_element(By.XPATH, "//a[normalize-space()='养老服务处']"))
+        check("2019年10月进展报送" in j.text() and "按规则应" in j.text(), "养老服务处 owes October's report and is due a step")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action$='/escalations']")
+        form.find_element(By.NAME, "summary").send_keys("10月进展逾期未报送，请于11月1日前补报")
+        form.find_element(By.NAME, "by").send_keys("规划发展处")
+        j.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        check("10月进展逾期未报送，请于11月1日前补报" in driver.find_element(By.CSS_SELECTOR, "ol.timeline").text,
+              "the 催办 is on the unit's record")
+        j.shot("unit.png")
+
+        print("supervisor: call a dispatch meeting, record a decision")
+        j.open("/meetings")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action='/meetings']")
+        check("调度项目" in form.find_element(By.NAME, "agenda").get_attribute("value"), "the agenda comes proposed from what lags")
+        form.find_element(By.NAME, "title").send_keys("2019年第四季度改革工作调度会")
+        j.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        found = re.search(r"/meetings/(\d+)$", driver.current_url)
+        check(found is not None, f"the meeting opens at {driver.current_url}")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action$='/actions']")
+        form.find_element(By.NAME, "title").send_keys("11月15日前补报10月进展并说明逾期原因")
+        form.find_element(By.CSS_SELECTOR, "select[name=unit] option[value='养老服务处']").click()
+        j.click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        check("11月15日前补报10月进展并说明逾期原因" in driver.find_element(By.CSS_SELECTOR, "table.action-list").text,
+              "the decision is listed with its unit")
+        j.shot("meeting.png")
+
+        print("reporter of 养老服务处: the decision is on the to-do list; report it done")
+        j.sign_in("yanglao")
+        j.open("/todo")
+        check("办理会议决定事项：11月15日前补报10月进展并说明逾期原因" in j.text(), "the decision is on 养老服务处's to-do list")
+        j.open(found.group(0))
+        row = driver.find_element(By.CSS_SELECTOR, "table.action-list form[action$='/report']")
+        row.find_element(By.NAME, "text").send_keys("已于11月5日补报，逾期原因已书面说明")
+        j.click(row.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        check("已报办结，待销号" in j.text(), "reported done, waiting for the office")
+        print("supervision journey passed")
     finally:
         if driver is not None:
             driver.quit()

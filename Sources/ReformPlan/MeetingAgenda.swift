@@ -1,13 +1,14 @@
 /// The agenda a meeting is offered before anyone edits it: what the plan says
-/// needs steering as of the day — the projects the quarter view flags
-/// (lagging, overdue, a phase missed), the notices past their reply day, and
+/// needs steering as of the day — the projects lagging or overdue, or with a
+/// phase of the quarter past due or due this month and not done, the notices past their reply day, and
 /// the earlier decisions still open. The supervisor keeps, drops or adds lines.
 public enum MeetingAgenda {
     public static func proposed(review: QuarterReview, notices: [SupervisionNotice], openActions: [TrackedAction], today: Day) -> [String] {
         var lines: [String] = []
-        for entry in review.projects where entry.needsAttention {
-            // Due in the quarter and not done: missed, or due on its last month and not yet done.
-            let missed = entry.phases.filter { !$0.status.isDone && $0.status != .conditional }.map(\.phase.title)
+        for entry in review.projects {
+            // Past due, or due this month and not yet done; a phase due later in the quarter is not yet a matter.
+            let missed = entry.phases.filter { $0.status == .overdue || $0.status == .dueThisMonth }.map(\.phase.title)
+            guard entry.status == .lagging || entry.status == .overdue || !missed.isEmpty else { continue }
             let units = entry.project.responsibility.answeringUnits.joined(separator: "、")
             var line = "调度项目\(entry.project.number)“\(entry.project.title)”（\(entry.status.chineseName)，责任单位：\(units)）"
             if !missed.isEmpty { line += "：本季度到期未完成“\(missed.joined(separator: "”“"))”" }

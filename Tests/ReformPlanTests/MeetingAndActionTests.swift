@@ -73,6 +73,9 @@ import Testing
         #expect(agenda.contains("督办单逾期未回复：督办〔2019〕5号（社会救助处）"))
         #expect(agenda.contains("上次会议和督查交办事项落实情况：未办结2项，其中逾期1项"))
         #expect(agenda.last == "研究部署下一阶段工作")
+        let october = QuarterReview(plan: Self.plan, reports: [], year: 2019, quarter: 4, today: F.day("2019-10-08"))
+        let fourth = MeetingAgenda.proposed(review: october, notices: [], openActions: [], today: F.day("2019-10-08"))
+        #expect(!fourth.joined().contains("检查验收"), "a phase due in December is not yet a matter in October")
     }
 
     @Test func anInspectionIsCheckedAgainstItsPlanAndReachesTheUnitsOfItsProjects() {
