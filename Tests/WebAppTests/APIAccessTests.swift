@@ -52,7 +52,8 @@ import Testing
         case .comment, .importPlan, .readAudit, .manageSettings, .manageOwnTokens, .editBudget, .editTargets, .enterValues, .editSubPlan,
              .readDocuments, .readDraftDocuments, .draftDocuments, .readAssessment, .runAssessment, .fileObjection,
              .readPublicity, .submitPublicity, .decidePublicity, .readMessages, .manageChannels,
-             .readLadder, .escalate, .setEscalationRules, .runMeetings, .reportAction: return nil
+             .escalate, .setEscalationRules, .runMeetings, .reportAction: return nil
+        case .readLadder: return Probe(method: .get, path: "/api/v1/ladder")
         }
     }
 
@@ -78,7 +79,7 @@ import Testing
                     #expect(answer.isErrorBody)
                 }
             }
-            #expect(probed == 14)
+            #expect(probed == 15)
         }
     }
 

@@ -28,7 +28,7 @@ import Testing
         }
         let document = try APIDocument(text: source)
         #expect(document.endpoints.map(\.operationID) == operationIDs)
-        #expect(operationIDs.count == 21)
+        #expect(operationIDs.count == 23)
         #expect(document.answers.map(\.status) == [400, 401, 403, 404, 409, 413, 415, 422])
         try await TestApp.run { _, client in
             var visitor = Visitor(client)
@@ -59,12 +59,14 @@ import Testing
         #expect(names(SupervisionNotice.Action.self) == names(S.NoticeAction.self))
         #expect(names(Role.self) == names(S.Role.self))
         #expect(names(FundingSource.self) == names(S.FundingSource.self))
+        #expect(names(TrackedAction.State.self) == names(S.ActionState.self))
+        #expect(Rung.allCases.map { S.LadderStanding.rung($0).rawValue } == names(S.Rung.self), "the ladder's rungs in order")
     }
 
     @Test func everyPermissionNamedInTheDocumentIsInTheTable() throws {
         let document = try APIDocument.load()
         let named = Set(document.endpoints.flatMap(\.permissions))
-        #expect(named.count == 14)
+        #expect(named.count == 15)
         #expect(document.endpoints.filter(\.permissions.isEmpty).map(\.operationID) == ["getMe"])
         #expect(throws: APIDocument.Problem.self) {
             try APIDocument(text: "openapi: 3.1.0\npaths:\n  /x:\n    get:\n      operationId: x\n      summary: x\n      x-luoshi-permission: fly\n")

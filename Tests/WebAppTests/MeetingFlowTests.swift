@@ -160,3 +160,37 @@ import Testing
         }
     }
 }
+
+/// The ladder and the actions through the JSON API: who stands where and who
+/// owes what by when, a unit's reporter seeing only its own standing.
+@Suite struct SupervisionAPITests {
+    @Test(arguments: DatabaseKind.underTest)
+    func theLadderAndTheActionsAnswerWhoOwesWhat(_ kind: DatabaseKind) async throws {
+        try await TestApp.run(kind, demoYear: true) { app, client in
+            let guihua = try await APIClient.signedIn("guihua", app, client)
+            let yanglao = try await APIClient.signedIn("yanglao", app, client)
+            let viewer = try await APIClient.signedIn("viewer", app, client)
+
+            let ladder = try await guihua.get("/api/v1/ladder")
+            let own = try await yanglao.get("/api/v1/ladder")
+            let refused = try await viewer.get("/api/v1/ladder")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(ladder.body.utf8)) as? [[String: Any]])
+            let units = try await app.store.plan(id: app.planID)?.reportingUnits
+            #expect(ladder.status == .ok && rows.count == units?.count)
+            let silent = try #require(rows.first { $0["unit"] as? String == "区划地名处" })
+            #expect(silent["reached"] as? String == "notice" && silent["daysLate"] as? Int == 7)
+            #expect((silent["counts"] as? [String: Int])?["bulletin"] == 1)
+            let mine = try #require(try JSONSerialization.jsonObject(with: Data(own.body.utf8)) as? [[String: Any]])
+            #expect(mine.map { $0["unit"] as? String } == ["养老服务处"])
+            #expect(refused.status == .forbidden && refused.isErrorBody)
+
+            let open = try await viewer.get("/api/v1/actions?state=open")
+            let unit = try await viewer.get("/api/v1/actions?unit=社会救助处")
+            let bad = try await viewer.get("/api/v1/actions?state=done")
+            #expect(open.status == .ok && open.items.map { $0["unit"] as? String } == ["基层政权建设和社区治理处", "基层政权建设和社区治理处"])
+            #expect(open.items.allSatisfy { $0["state"] as? String == "open" && $0["overdue"] as? Bool == false })
+            #expect(unit.items.map { $0["state"] as? String } == ["reported"] && unit.items.first?["source"] as? String == "meeting")
+            #expect(bad.status == .badRequest || bad.status == .unprocessableContent)
+        }
+    }
+}
