@@ -57,6 +57,9 @@ struct HTTPBench: AsyncParsableCommand {
         var scenarios: [(String, [String])] = [
             ("dashboard /", ["-t\(threads)", "-c\(connections)", "-d\(duration)s", "--latency", "-H", "Cookie: \(supervisor)", base + "/"]),
             ("project page /projects/1", ["-t\(threads)", "-c\(connections)", "-d\(duration)s", "--latency", "-H", "Cookie: \(supervisor)", base + "/projects/1"]),
+            // Gathered on every request, not cached: every unit's ladder, and the supervisor's to-do list with it.
+            ("escalation ladder /ladder", ["-t\(threads)", "-c\(connections)", "-d\(duration)s", "--latency", "-H", "Cookie: \(supervisor)", base + "/ladder"]),
+            ("supervisor's to-do list /todo", ["-t\(threads)", "-c\(connections)", "-d\(duration)s", "--latency", "-H", "Cookie: \(supervisor)", base + "/todo"]),
         ]
         var saveArguments: [String] = []
         for login in Self.reporters {

@@ -194,3 +194,20 @@ import Testing
         }
     }
 }
+
+/// The reminder round judges by the due day the settings page keeps, as the
+/// pages and the ladder do.
+@Suite struct ReminderRoundTests {
+    @Test func aDueDayMovedOnTheSettingsPageMovesTheReminders() async throws {
+        try await TestApp.run { app, _ in
+            let round = ReminderRound(store: app.store, thresholds: app.settings.thresholds)
+            // 17 October: with the 25th as due day nothing is owed yet; with the 20th, October's reports fall due in three days.
+            let before = try await round.run(today: Day(year: 2019, month: 10, day: 17))
+            try await app.store.setSetting("reports.dueDay", "20", by: "admin", at: Date())
+            let after = try await round.run(today: Day(year: 2019, month: 10, day: 17))
+
+            #expect(!before.contains { $0.key.hasPrefix("report-due:") && $0.key.hasSuffix(":2019-10") })
+            #expect(after.contains { $0.key == "report-due:养老服务处:2019-10" })
+        }
+    }
+}

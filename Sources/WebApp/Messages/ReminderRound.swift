@@ -24,6 +24,8 @@ public struct ReminderRound: Sendable {
     @discardableResult
     public func run(today: Day, by actor: String = "luoshi", at date: Date = Date()) async throws -> [Reminder] {
         guard let current = try await Self.currentPlan(store), let year = current.plan.year else { return [] }
+        // The due day as the settings page keeps it, so reminders fall on the day the ladder and the pages judge by.
+        let thresholds = Services.thresholds(self.thresholds, stored: try await store.settings())
         let reports = try await store.reports(planID: current.id)
         let notices = try await store.notices(planID: current.id, openOnly: true)
         let owed = Reminders.reports(units: current.plan.reportingUnits, reports: reports, today: today, planYear: year,
