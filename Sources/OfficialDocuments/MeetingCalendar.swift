@@ -12,7 +12,7 @@ public enum MeetingCalendar {
         let endMinute = meeting.startMinute + meeting.durationMinutes
         let endDay = day.adding(days: endMinute / (24 * 60))
         let end = String(format: "%04d%02d%02dT%02d%02d00", endDay.year, endDay.month, endDay.day, (endMinute / 60) % 24, endMinute % 60)
-        var description = meeting.kind.chineseName + "\n议程：\n" + meeting.agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        var description = meeting.kind.chineseName + "，主持人：" + meeting.chair + "\n议程：\n" + meeting.agenda.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
         if !meeting.attendees.isEmpty { description += "\n参会：" + meeting.attendees.joined(separator: "、") }
         description += "\n" + url
         let lines = [
@@ -20,14 +20,14 @@ public enum MeetingCalendar {
             "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0800",
             "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE",
             "BEGIN:VEVENT",
-            "UID:meeting-\(meeting.id ?? 0)@luoshi",
+            // The server's host in the UID: a demo and the real system never overwrite each other's events.
+            "UID:meeting-\(meeting.id ?? 0)@" + host(of: url),
             "SEQUENCE:\(max(0, meeting.version - 1))",
             "DTSTAMP:" + utc(stamp),
             "DTSTART;TZID=Asia/Shanghai:" + start,
             "DTEND;TZID=Asia/Shanghai:" + end,
             "SUMMARY:" + escaped(meeting.title),
             "LOCATION:" + escaped(meeting.place),
-            "ORGANIZER;CN=" + parameter(meeting.chair) + ":invalid:nomail",
             "DESCRIPTION:" + escaped(description),
             "URL:" + url,
             "END:VEVENT", "END:VCALENDAR",
@@ -49,9 +49,8 @@ public enum MeetingCalendar {
             .replacingOccurrences(of: "\n", with: "\\n")
     }
 
-    /// A parameter value: quoted, without the characters a quoted value may not hold.
-    static func parameter(_ text: String) -> String {
-        "\"" + text.filter { $0 != "\"" && !$0.isNewline } + "\""
+    static func host(of url: String) -> String {
+        URLComponents(string: url)?.host.flatMap { $0.isEmpty ? nil : $0 } ?? "luoshi"
     }
 
     /// Lines longer than 75 octets continue on lines that start with a space (§3.1), never inside a character.

@@ -28,7 +28,7 @@ public struct EscalationRules: Hashable, Sendable, Codable {
     /// 督办单 once this many days late and pressed at least `noticeAfterPresses` times.
     public var noticeAfterDays = 7
     public var noticeAfterPresses = 1
-    /// 约谈 once named in this many bulletins, or a notice is this many days past its reply date.
+    /// 约谈 once named in this many bulletins during the case, or a notice is this many days past its reply date.
     public var interviewAfterBulletins = 2
     public var interviewAfterNoticeDays = 14
     /// 问责 once still late this many days after the last interview.
@@ -68,7 +68,7 @@ public struct EscalationRules: Hashable, Sendable, Codable {
         ("pressAfterDays", "逾期多少天催办", \.pressAfterDays),
         ("noticeAfterDays", "逾期多少天下发督办单", \.noticeAfterDays),
         ("noticeAfterPresses", "下发督办单前至少催办几次", \.noticeAfterPresses),
-        ("interviewAfterBulletins", "被通报几次约谈", \.interviewAfterBulletins),
+        ("interviewAfterBulletins", "本轮被通报几次约谈", \.interviewAfterBulletins),
         ("interviewAfterNoticeDays", "督办单逾期多少天约谈", \.interviewAfterNoticeDays),
         ("accountabilityAfterInterviewDays", "约谈后仍逾期多少天移送问责", \.accountabilityAfterInterviewDays),
     ] }
@@ -97,7 +97,7 @@ public struct LadderFacts: Hashable, Sendable {
     public var bulletins: [Day] = []
     public var interviews: [Day] = []
     public var referrals: [Day] = []
-    /// The due day of the oldest report or notice reply the unit still owes; nil when it owes none.
+    /// When the unit's current unbroken stretch of lateness began; nil when it owes nothing past its day.
     public var lateSince: Day?
     /// The reply date of the oldest notice still unanswered; nil when none.
     public var oldestUnansweredNotice: Day?
@@ -139,43 +139,37 @@ public struct LadderStanding: Hashable, Sendable {
 extension LadderFacts {
     /// The record of the case that began on `day`: what was done since. A
     /// reminder sent in the week before belongs to it (it warned of the day
-    /// that then passed). Bulletins stay whole: the rule counts the year's.
+    /// that then passed), and so does a notice still awaiting its reply.
     func caseSince(_ day: Day) -> LadderFacts {
         var f = self
         f.reminders = reminders.filter { $0 >= day.adding(days: -7) }
         f.presses = presses.filter { $0 >= day }
         f.notices = notices.filter { $0 >= day || openNotices.contains($0) }
+        f.bulletins = bulletins.filter { $0 >= day }
         f.interviews = interviews.filter { $0 >= day }
         f.referrals = referrals.filter { $0 >= day }
         return f
     }
 
-    /// The highest rung with a date; from `start` on for bulletins when given (the others are filtered already).
-    func highest(bulletinsFrom start: Day? = nil) -> Rung? {
-        Rung.allCases.last { !dates($0, from: start).isEmpty }
-    }
-
-    func dates(_ rung: Rung, from start: Day?) -> [Day] {
-        guard rung == .bulletin, let start else { return dates(rung) }
-        return bulletins.filter { $0 >= start }
-    }
+    /// The highest rung with a date.
+    var highest: Rung? { Rung.allCases.last { !dates($0).isEmpty } }
 }
 
-/// A case is one stretch of lateness: it begins when the oldest thing the unit
-/// still owes fell due, and what was done before it (a case settled in
-/// August) does not stand in the way of pressing the unit again in October.
-/// Only the count of bulletins runs over the whole year, as the rule says.
+/// A case is one unbroken stretch of lateness (`LadderGathering.lateSince`):
+/// what was done before it began (a case settled in August) does not stand in
+/// the way of pressing the unit again in October, and a unit named in two
+/// bulletins in spring is not interviewed on its first late day in autumn.
 public enum EscalationLadder {
     public static func standing(_ facts: LadderFacts, today: Day, rules: EscalationRules = EscalationRules()) -> LadderStanding {
         let late = facts.lateSince.map { max(0, $0.days(to: today)) } ?? 0
-        var standing = LadderStanding(unit: facts.unit, highest: facts.highest(),
+        var standing = LadderStanding(unit: facts.unit, highest: facts.highest,
                                       counts: Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, facts.dates($0).count) }),
                                       daysLate: late)
         guard late > 0, let start = facts.lateSince else { return standing }
         let current = facts.caseSince(start)
-        let reached = current.highest(bulletinsFrom: start)
+        let reached = current.highest
         standing.reached = reached
-        standing.since = reached.flatMap { current.dates($0, from: start).max() }
+        standing.since = reached.flatMap { current.dates($0).max() }
         let (due, reason) = next(current, late: late, today: today, rules: rules)
         // Only a step up is due: a unit already interviewed in this case is not pressed again by these rules.
         if let due, reached.map({ due > $0 }) ?? true {
@@ -192,7 +186,7 @@ public enum EscalationLadder {
         }
         let noticeLate = f.oldestUnansweredNotice.map { max(0, $0.days(to: today)) } ?? 0
         if f.bulletins.count >= rules.interviewAfterBulletins {
-            return (.interview, "已被通报\(f.bulletins.count)次（规则：\(rules.interviewAfterBulletins)次）")
+            return (.interview, "本轮已被通报\(f.bulletins.count)次（规则：\(rules.interviewAfterBulletins)次）")
         }
         if noticeLate >= rules.interviewAfterNoticeDays {
             return (.interview, "督办单逾期\(noticeLate)天未回复（规则：\(rules.interviewAfterNoticeDays)天）")

@@ -37,24 +37,73 @@ public struct LadderGathering: Sendable {
         self.day = day
     }
 
-    /// What the unit owes as of `today`: each month whose report is past due
-    /// and not sent (a returned report is owed again), and each notice past its
-    /// reply day unanswered, with the day it fell due, oldest first.
-    public func owed(by unit: String, today: Day) -> [(what: String, due: Day, link: String)] {
-        var owed: [(String, Day, String)] = []
-        let sent = reports.filter { $0.unit == unit && $0.counts && ($0.sentAt.map(day) ?? today) <= today }
+    /// One stretch in which the unit was late with something: from the day it
+    /// fell due (for a returned report, the day it came back) until the day
+    /// it was sent or answered; open (`to` nil) while still owed.
+    public struct LateStretch: Hashable, Sendable {
+        public var what: String
+        public var from: Day
+        public var to: Day?
+        public var link: String
+    }
+
+    /// Every stretch of lateness by `today`: each month whose report came after
+    /// its due day or has not come, a returned report from its return, each
+    /// notice answered after its reply day or not yet answered.
+    public func stretches(of unit: String, today: Day) -> [LateStretch] {
+        var found: [LateStretch] = []
+        let mine = reports.filter { $0.unit == unit }
         var month = firstMonth
         while month.year == planYear, month <= ReportMonth(today) {
             let due = month.dueDate(dayOfMonth: thresholds.reportDueDay)
-            if today > due, !sent.contains(where: { $0.month == month }) {
-                owed.append(("\(month.chineseName)进展报送", due, "/report?month=\(month)"))
+            let what = "\(month.chineseName)进展报送", link = "/report?month=\(month)"
+            if today > due {
+                let report = mine.first { $0.month == month }
+                let sent = report?.sentAt.map(day).flatMap { $0 <= today ? $0 : nil }
+                if let report, let sent, report.counts {
+                    if sent > due { found.append(.init(what: what, from: due, to: sent, link: link)) }
+                } else if let report, let sent, report.state == .returned {
+                    // Sent, then returned: owed again from the day it came back.
+                    if sent > due { found.append(.init(what: what, from: due, to: sent, link: link)) }
+                    let back = max(sent, report.reviewedAt.map(day) ?? sent)
+                    if back <= today { found.append(.init(what: what + "（被退回）", from: back, to: nil, link: link)) }
+                } else {
+                    found.append(.init(what: what, from: due, to: nil, link: link))
+                }
             }
             month = month.next
         }
-        for notice in notices where notice.unit == unit && notice.state.awaitsReply && notice.issuedOn <= today && today > notice.replyDue {
-            owed.append(("督办单\(notice.number)的回复", notice.replyDue, "/notices/\(notice.id ?? 0)"))
+        for notice in notices where notice.unit == unit && notice.issuedOn <= today && today > notice.replyDue {
+            let what = "督办单\(notice.number)的回复", link = "/notices/\(notice.id ?? 0)"
+            if let replied = notice.repliedAt.map(day), replied <= today {
+                if replied > notice.replyDue { found.append(.init(what: what, from: notice.replyDue, to: replied, link: link)) }
+            } else if notice.state.awaitsReply {
+                found.append(.init(what: what, from: notice.replyDue, to: nil, link: link))
+            }
         }
-        return owed.sorted { $0.1 < $1.1 }
+        return found.sorted { $0.from < $1.from }
+    }
+
+    /// What the unit still owes as of `today`, oldest first, with the day each became owed.
+    public func owed(by unit: String, today: Day) -> [(what: String, due: Day, link: String)] {
+        stretches(of: unit, today: today).filter { $0.to == nil }.map { ($0.what, $0.from, $0.link) }
+    }
+
+    /// When the unbroken stretch of lateness that reaches `today` began: the
+    /// stretches merged where they meet or overlap. Sending only the oldest
+    /// of two late reports does not start the case again; a day with nothing
+    /// late in between does.
+    public func lateSince(_ unit: String, today: Day) -> Day? {
+        var runs: [(from: Day, to: Day?)] = []
+        for stretch in stretches(of: unit, today: today) {
+            if let last = runs.last, last.to.map({ stretch.from <= $0 }) ?? true {
+                let end: Day? = if let a = last.to, let b = stretch.to { max(a, b) } else { nil }
+                runs[runs.count - 1] = (last.from, end)
+            } else {
+                runs.append((stretch.from, stretch.to))
+            }
+        }
+        return runs.first { $0.to == nil }?.from
     }
 
     public func facts(of unit: String, today: Day) -> LadderFacts {
@@ -67,7 +116,7 @@ public struct LadderGathering: Sendable {
         let issued = notices.filter { $0.unit == unit && $0.issuedOn <= today }
         facts.notices = issued.map(\.issuedOn).sorted()
         facts.bulletins = bulletins.filter { $0.issuedOn <= today && $0.facts.namedReason(unit) != nil }.map(\.issuedOn).sorted()
-        facts.lateSince = owed(by: unit, today: today).first?.due
+        facts.lateSince = lateSince(unit, today: today)
         facts.oldestUnansweredNotice = issued.filter { $0.state.awaitsReply && today > $0.replyDue }.map(\.replyDue).min()
         facts.openNotices = issued.filter { $0.state.awaitsReply }.map(\.issuedOn).sorted()
         return facts
@@ -83,6 +132,11 @@ public struct LadderGathering: Sendable {
                 return order[a.unit, default: 0] < order[b.unit, default: 0]
             }
     }
+}
+
+extension Message.Kind {
+    /// The reminders that are the ladder's first rung: of reports and notice replies, not of a meeting's actions.
+    public var isLadderReminder: Bool { self == .reportDueSoon || self == .reportOverdue || self == .noticeReplyOverdue }
 }
 
 extension BulletinFacts {

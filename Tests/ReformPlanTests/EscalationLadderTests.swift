@@ -43,14 +43,16 @@ import Testing
     @Test func anInterviewIsDueAfterTwoBulletinsOrANoticeFourteenDaysUnanswered() {
         let once = EscalationLadder.standing(facts(lateSince: "2019-09-25") { $0.bulletins = [F.day("2019-10-08")]; $0.notices = [F.day("2019-10-10")]
             $0.presses = [F.day("2019-10-01")] }, today: today)
-        let twice = EscalationLadder.standing(facts(lateSince: "2019-09-25") { $0.bulletins = [F.day("2019-09-08"), F.day("2019-10-08")] }, today: today)
+        let twice = EscalationLadder.standing(facts(lateSince: "2019-08-25") { $0.bulletins = [F.day("2019-09-08"), F.day("2019-10-08")] }, today: today)
+        let oneInThisCase = EscalationLadder.standing(facts(lateSince: "2019-09-25") { $0.bulletins = [F.day("2019-09-08"), F.day("2019-10-08")] }, today: today)
         let noticeLate = EscalationLadder.standing(facts(lateSince: "2019-10-17") { $0.notices = [F.day("2019-10-10")]
             $0.oldestUnansweredNotice = F.day("2019-10-17") }, today: today)
         let noticeThirteen = EscalationLadder.standing(facts(lateSince: "2019-10-18") { $0.notices = [F.day("2019-10-10")]
             $0.openNotices = [F.day("2019-10-10")]; $0.oldestUnansweredNotice = F.day("2019-10-18") }, today: today)
 
         #expect(once.due == nil, "a bulletin already stands above what the days alone reach")
-        #expect(twice.due == .interview && twice.reason == "已被通报2次（规则：2次）")
+        #expect(twice.due == .interview && twice.reason == "本轮已被通报2次（规则：2次）")
+        #expect(oneInThisCase.due == nil && oneInThisCase.reached == .bulletin, "September's bulletin named it in a case before this one")
         #expect(noticeLate.due == .interview && noticeLate.reason == "督办单逾期14天未回复（规则：14天）")
         #expect(noticeThirteen.due == nil && noticeThirteen.reached == .notice, "the open notice, issued before the case, belongs to it")
     }

@@ -25,10 +25,16 @@ import Testing
                         records: records, planYear: 2019, firstMonth: ReportMonth(year: 2019, month: 7)) { day(of: $0) }
     }
 
-    static func sent(_ unit: String, _ month: String, on day: String, state: ProgressReport.State = .submitted) -> ProgressReport {
-        var report = F.report(unit, month, state)
+    static func instant(_ day: String) -> Date {
         let d = F.day(day)
-        report.submittedAt = shanghai.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 10))
+        return shanghai.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 10))!
+    }
+
+    static func sent(_ unit: String, _ month: String, on day: String, state: ProgressReport.State = .submitted,
+                     returnedOn: String? = nil) -> ProgressReport {
+        var report = F.report(unit, month, state)
+        report.submittedAt = instant(day)
+        report.reviewedAt = returnedOn.map(instant)
         return report
     }
 
@@ -44,15 +50,17 @@ import Testing
 
     @Test func aUnitOwesEachMonthPastItsDueDayUnsentAndEachNoticePastItsReplyDay() {
         let g = Self.gathering(reports: [Self.sent(Self.unit, "2019-07", on: "2019-07-20"),
-                                         Self.sent(Self.unit, "2019-08", on: "2019-08-24", state: .returned)],
+                                         Self.sent(Self.unit, "2019-08", on: "2019-08-24", state: .returned, returnedOn: "2019-09-02")],
                                notices: [Self.notice(replyDue: "2019-10-09", issuedOn: "2019-10-02")])
 
         let owed = g.owed(by: Self.unit, today: F.day("2019-10-10"))
 
-        #expect(owed.map(\.what) == ["2019年8月进展报送", "2019年9月进展报送", "督办单督办〔2019〕3号的回复"],
-                "a returned report is owed again; October's is not due before the 25th")
-        #expect(owed.map(\.due) == [F.day("2019-08-25"), F.day("2019-09-25"), F.day("2019-10-09")])
-        #expect(g.owed(by: Self.unit, today: F.day("2019-09-25")).map(\.what) == ["2019年8月进展报送"], "on its due day a report is not late")
+        #expect(owed.map(\.what) == ["2019年8月进展报送（被退回）", "2019年9月进展报送", "督办单督办〔2019〕3号的回复"],
+                "a returned report is owed again, from the day it came back; October's is not due before the 25th")
+        #expect(owed.map(\.due) == [F.day("2019-09-02"), F.day("2019-09-25"), F.day("2019-10-09")])
+        #expect(g.owed(by: Self.unit, today: F.day("2019-09-25")).map(\.what) == ["2019年8月进展报送（被退回）"],
+                "on its due day a report is not late")
+        #expect(g.lateSince(Self.unit, today: F.day("2019-10-10")) == F.day("2019-09-02"))
         #expect(g.owed(by: "养老服务处", today: F.day("2019-07-25")).isEmpty)
     }
 
@@ -97,6 +105,32 @@ import Testing
         let top = standing("2019-09-30")
         #expect(top.reached == .accountability && top.due == nil)
         #expect(top.counts[.reminder] == 2 && top.counts[.pressed] == 1 && top.counts[.notice] == 1 && top.counts[.interview] == 1)
+    }
+
+    @Test func sendingOnlyTheOldestOfTwoLateReportsDoesNotStartTheCaseAgain() {
+        // July and August unsent, interviewed on 20 August; July sent on 10 September, August still owed.
+        let g = Self.gathering(reports: [Self.sent(Self.unit, "2019-07", on: "2019-09-10")],
+                               records: [Self.record(.interview, "2019-08-20")])
+
+        let standing = g.standings(today: F.day("2019-09-19"), rules: EscalationRules()).first { $0.unit == Self.unit }!
+
+        #expect(g.lateSince(Self.unit, today: F.day("2019-09-19")) == F.day("2019-07-25"), "one unbroken stretch since July's due day")
+        #expect(standing.reached == .interview && standing.due == .accountability)
+        // Once everything was in, a later lateness is a case of its own.
+        let settled = Self.gathering(reports: [Self.sent(Self.unit, "2019-07", on: "2019-08-01"), Self.sent(Self.unit, "2019-08", on: "2019-08-30")],
+                                     records: [Self.record(.interview, "2019-08-20")])
+        #expect(settled.lateSince(Self.unit, today: F.day("2019-09-28")) == F.day("2019-09-25"))
+        #expect(settled.standings(today: F.day("2019-09-28"), rules: EscalationRules()).first { $0.unit == Self.unit }!.due == .pressed)
+    }
+
+    @Test func aReportReturnedLongAfterItsMonthIsLateFromItsReturnNotFromItsDueDay() {
+        let g = Self.gathering(reports: [Self.sent(Self.unit, "2019-07", on: "2019-07-20"),
+                                         Self.sent(Self.unit, "2019-08", on: "2019-08-20", state: .returned, returnedOn: "2019-10-15"),
+                                         Self.sent(Self.unit, "2019-09", on: "2019-09-20")])
+
+        let standing = g.standings(today: F.day("2019-10-16"), rules: EscalationRules()).first { $0.unit == Self.unit }!
+
+        #expect(standing.daysLate == 1 && standing.due == nil, "one day since it came back, not fifty-two since August's due day")
     }
 
     @Test func unitsWithAStepDueComeFirstThenTheLatest() {

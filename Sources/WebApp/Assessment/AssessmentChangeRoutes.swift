@@ -134,14 +134,14 @@ struct AssessmentChangeRoutes {
         let account = try context.require(.runAssessment)
         let form = try await FormInput.read(request, context: context)
         let unit = try unit(context)
-        guard let kind = form["kind"].flatMap(AssessmentEvent.Kind.init(rawValue:)), kind != .namedInBulletin else {
+        guard let kind = form["kind"].flatMap(AssessmentEvent.Kind.init(rawValue:)), kind != .namedInBulletin, kind != .accountabilityCase else {
             throw Refusal(.unprocessableContent, zh: "请选择事项类别（被通报由系统按已印发的通报自动计入）。", en: "Choose a kind.", field: "kind")
         }
         guard let day = form["date"].flatMap(Day.init(iso:)) else {
             throw Refusal(.unprocessableContent, zh: "请填写日期，如 2019-11-02。", en: "Give the date.", field: "date")
         }
         guard let description = form.text("description") else {
-            throw Refusal(.unprocessableContent, zh: "请写明事由（如表彰名称、问责事由）。", en: "Describe it.", field: "description")
+            throw Refusal(.unprocessableContent, zh: "请写明事由（如表彰名称和文号）。", en: "Describe it.", field: "description")
         }
         let desk = try await desk()
         try await requireAssessed(unit, desk)

@@ -77,7 +77,8 @@ struct AssessmentRoutes {
         }
         data["asOf"] = result.asOf.chineseName
         data["canRun"] = Access.allows(account, .runAssessment)
-        data["eventKinds"] = AssessmentEvent.Kind.allCases.filter { $0 != .namedInBulletin }.map {
+        // Named in a bulletin comes from the bulletins, 被问责 from the ladder's referrals the office held: never by hand, never twice.
+        data["eventKinds"] = AssessmentEvent.Kind.allCases.filter { $0 != .namedInBulletin && $0 != .accountabilityCase }.map {
             ["value": $0.rawValue, "name": $0.chineseName]
         }
         data["today"] = services.today().description

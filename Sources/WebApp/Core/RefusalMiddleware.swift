@@ -91,11 +91,13 @@ extension Refusal {
     /// The store's entity names as a Chinese message says them.
     static let entityNames = ["plan": "实施方案", "report": "报送", "notice": "督办单", "account": "账户",
                               "budget line": "预算项", "spending": "支出记录", "document": "文件", "objection": "异议",
-                              "subplan": "子方案"]
+                              "subplan": "子方案", "action": "交办事项", "escalation": "督办记录", "meeting": "会议",
+                              "inspection": "专项督查"]
     /// States as staff say them, for "刚被他人处理（当前状态：已印发）".
     static let stateNames = ["issued": "已印发", "draft": "草稿", "answered": "已答复", "submitted": "已提交",
                              "accepted": "已采纳", "returned": "已退回", "closed": "已办结", "replied": "已回复",
-                             "signed": "已签收", "escalated": "已提级督办"]
+                             "signed": "已签收", "escalated": "已提级督办", "open": "办理中", "reported": "已报办结",
+                             "decided": "已有处理结果", "pressed": "催办记录", "interview": "约谈记录"]
 
     private static func from(_ error: StoreError) -> Refusal? {
         switch error {

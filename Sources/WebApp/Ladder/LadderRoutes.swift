@@ -72,6 +72,7 @@ struct LadderRoutes {
 
     private func result(_ request: Request, _ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int64.self)
+        _ = try context.require(.escalate)
         let current = try await services.currentPlan()
         guard let record = try await services.store.escalationRecord(id: id), record.planID == current.id else {
             throw Refusal.notFound("该问责记录", "escalation record")
@@ -141,8 +142,12 @@ struct LadderRoutes {
             throw Refusal(.unprocessableContent, zh: "演示时钟不能走出方案年度（\(year)年）：\(day)。", en: "The clock stays in the plan year.",
                           field: "days")
         }
-        services.clock.move(to: day)
+        guard services.clock.asOf != nil else {
+            throw Refusal(.conflict, zh: "服务器按实际日期运行，演示时钟不能拨动。", en: "The server follows the calendar.", field: "days")
+        }
+        // Kept first, then moved: a restart never finds the clock behind what was done on the new day.
         try await services.store.setSetting(ServerClock.settingKey, day.description, by: account.login, at: services.now())
+        services.clock.move(to: day)
         try await ReminderRound(store: services.store, thresholds: try await services.thresholds())
             .run(today: day, by: account.login, at: services.now())
         return .redirect(to: Self.samePage(request.headers[.referer]) ?? "/ladder")

@@ -34,6 +34,7 @@ struct UnitRoutes {
         var data = Frame.data(context, services, title: unit, active: "ladder")
         data["unit"] = unit
         data["path"] = Self.path(unit)
+        data["unitQuery"] = unit.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? unit
         let accounts = try await services.store.accounts()
         data["roles"] = Self.roles(of: unit, in: plan)
         data["accounts"] = accounts.filter { $0.unit == unit && !$0.disabled }.map { ["name": $0.displayName, "role": $0.role.chineseName] }
@@ -80,7 +81,8 @@ struct UnitRoutes {
             data.merge(extra) { $1 }
             entries.append((day, rung.rawValue, data))
         }
-        for sent in try await services.store.remindersSent(planID: services.currentPlan().id, unit: unit) where sent.day <= today {
+        for sent in try await services.store.remindersSent(planID: services.currentPlan().id, unit: unit)
+        where sent.day <= today && sent.kind.isLadderReminder {
             add(sent.day, .reminder, "自动\(sent.kind.chineseName)", link: "/messages")
         }
         for notice in gathering.notices where notice.unit == unit && notice.issuedOn <= today {
@@ -107,7 +109,7 @@ struct UnitRoutes {
         return [
             "today": today.description,
             "typedStep": step, "typedDay": typed?["day"] ?? today.description, "typedSummary": typed?["summary"] ?? "",
-            "typedBy": typed?["by"] ?? "", "typedOutcome": typed?["outcome"] ?? "",
+            "typedBy": typed?["by"] ?? account.displayName, "typedOutcome": typed?["outcome"] ?? "",
             "me": account.displayName,
             "leaders": leaders.map { ["name": $0] },
             "steps": EscalationRecord.Step.allCases.map { ["value": $0.rawValue, "name": $0.chineseName, "selected": $0.rawValue == step] },

@@ -32,9 +32,10 @@ struct ActionRoutes {
             }
         }
         var data = Frame.data(context, services, title: "交办事项", active: "meetings")
+        data["tab_actions"] = true
         data["actions"] = ActionView.rows(shown, account: account, today: today)
         data["tabs"] = [("unclosed", "未销号"), ("overdue", "逾期"), ("reported", "待销号"), ("closed", "已销号"), ("all", "全部")].map { key, name in
-            ["href": "/actions?state=\(key)" + (unit.map { "&unit=" + Messages.pathComponent($0) } ?? ""), "name": name, "current": key == filter]
+            ["href": "/actions?state=\(key)" + (unit.map { "&unit=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""), "name": name, "current": key == filter]
         }
         data["unit"] = unit ?? ""
         data["showSource"] = true
@@ -43,10 +44,6 @@ struct ActionRoutes {
 
     private func advance(_ request: Request, _ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int64.self)
-        let current = try await services.currentPlan()
-        guard let action = try await services.store.action(id: id), action.planID == current.id else {
-            throw Refusal.notFound("该交办事项", "action")
-        }
         let step: PlanStore.ActionStep
         switch context.parameters.get("step") {
         case "report": step = .report
@@ -54,7 +51,14 @@ struct ActionRoutes {
         case "sendback": step = .sendBack
         default: throw Refusal.notFound("该操作", "step")
         }
-        let account = step == .report ? try context.require(.reportAction, units: [action.unit]) : try context.require(.runMeetings)
+        // The role first, so that whether an action exists is told only to those who may act on one.
+        let operation: ReformPlan.Operation = step == .report ? .reportAction : .runMeetings
+        _ = try context.require(operation)
+        let current = try await services.currentPlan()
+        guard let action = try await services.store.action(id: id), action.planID == current.id else {
+            throw Refusal.notFound("该交办事项", "action")
+        }
+        let account = try context.require(operation, units: step == .report ? [action.unit] : [])
         let form = try await FormInput.read(request, context: context, fieldLimit: 16 * 1024)
         let text = (form["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count < 4 {
@@ -64,6 +68,9 @@ struct ActionRoutes {
             case .sendBack: ("请写明退回的理由（至少4个字），单位会看到。", "Say why it goes back.")
             }
             throw Refusal(.unprocessableContent, zh: zh, en: en, field: "text")
+        }
+        if text.count > 2000 {
+            throw Refusal(.unprocessableContent, zh: "不超过2000字，现为\(text.count)字。", en: "At most 2,000 characters.", field: "text")
         }
         guard let version = form["version"].flatMap(Int.init) else {
             throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")

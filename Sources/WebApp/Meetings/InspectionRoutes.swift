@@ -28,6 +28,7 @@ struct InspectionRoutes {
         let current = try await services.currentPlan()
         let actions = try await services.store.actions(planID: current.id)
         var data = Frame.data(context, services, title: "专项督查", active: "meetings")
+        data["tab_inspections"] = true
         data["inspections"] = try await services.store.inspections(planID: current.id).map { i -> [String: Any] in
             let items = actions.filter { $0.source == .inspection(i.id ?? 0) }
             return ["id": i.id ?? 0, "title": i.title, "theme": i.theme, "startOn": i.startOn.description, "endOn": i.endOn.description,
@@ -89,6 +90,7 @@ struct InspectionRoutes {
         let items = try await services.store.actions(planID: current.id, source: .inspection(inspection.id ?? 0))
         let today = services.today()
         var data = Frame.data(context, services, title: inspection.title, active: "meetings")
+        data["tab_inspections"] = true
         let projectNames = current.plan.projects.filter { inspection.projects.contains($0.number) }.map { "\($0.number). \($0.title)" }
         data["i"] = ["id": inspection.id ?? 0, "title": inspection.title, "theme": inspection.theme, "startOn": inspection.startOn.description,
                      "endOn": inspection.endOn.description, "team": inspection.team, "projects": projectNames,

@@ -38,6 +38,7 @@ struct MeetingRoutes {
         let meetings = try await services.store.meetings(planID: current.id)
         let actions = try await services.store.actions(planID: current.id)
         var data = Frame.data(context, services, title: "会议", active: "meetings")
+        data["tab_meetings"] = true
         data["meetings"] = meetings.map { m -> [String: Any] in
             let mine = actions.filter { $0.source == .meeting(m.id ?? 0) }
             return ["id": m.id ?? 0, "title": m.title, "kind": m.kind.chineseName, "day": m.day.description, "start": m.startText,
@@ -111,17 +112,20 @@ struct MeetingRoutes {
         return (current, meeting)
     }
 
-    private func page(_ context: AppContext, typed: FormInput? = nil, problems: [String] = [],
+    /// `typed` is a refused decision's form, `edited` a refused change of the minutes: what was typed comes back.
+    private func page(_ context: AppContext, typed: FormInput? = nil, edited: FormInput? = nil, problems: [String] = [],
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let account = try context.require(.readPlan)
         let (current, meeting) = try await load(context)
         let actions = try await services.store.actions(planID: current.id, source: .meeting(meeting.id ?? 0))
         var data = Frame.data(context, services, title: meeting.title, active: "meetings")
+        data["tab_meetings"] = true
         data["m"] = ["id": meeting.id ?? 0, "title": meeting.title, "kind": meeting.kind.chineseName, "kindKey": meeting.kind.rawValue,
                      "day": meeting.day.description, "start": meeting.startText, "duration": meeting.durationMinutes,
                      "place": meeting.place, "chair": meeting.chair, "attendees": meeting.attendees, "agenda": meeting.agenda,
-                     "minutes": meeting.minutes, "version": meeting.version,
-                     "attendeesText": meeting.attendees.joined(separator: "\n"), "agendaText": meeting.agenda.joined(separator: "\n")]
+                     "minutes": edited?["minutes"] ?? meeting.minutes, "version": meeting.version,
+                     "attendeesText": edited?["attendees"] ?? meeting.attendees.joined(separator: "\n"),
+                     "agendaText": edited?["agenda"] ?? meeting.agenda.joined(separator: "\n")]
         data["actions"] = ActionView.rows(actions, account: account, today: services.today())
         data["canRun"] = Access.allows(account, .runMeetings)
         data["kinds"] = Meeting.Kind.allCases.map { ["value": $0.rawValue, "name": $0.chineseName, "selected": $0 == meeting.kind] }
@@ -140,7 +144,7 @@ struct MeetingRoutes {
             throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
         }
         let (meeting, problems) = meeting(from: form, planID: current.id, base: stored, account: account, planYear: current.plan.year)
-        guard let meeting else { return try await page(context, problems: problems, status: .unprocessableContent) }
+        guard let meeting else { return try await page(context, edited: form, problems: problems, status: .unprocessableContent) }
         try await services.store.saveMeeting(meeting, expectedVersion: version, by: account.login, at: services.now())
         return .redirect(to: "/meetings/\(stored.id ?? 0)")
     }
