@@ -70,6 +70,7 @@ extension PlanStore {
                 (action.state, action.evidence, action.reportedBy, action.reportedOn) = (.reported, text, actor, day)
             case .close:
                 (action.state, action.note, action.closedBy, action.closedOn) = (.closed, text, actor, day)
+                messages.append(Messages.actionClosed(action))
             case .sendBack:
                 (action.state, action.note) = (.open, text)
                 messages.append(Messages.actionReturned(action))

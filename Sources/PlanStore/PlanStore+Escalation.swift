@@ -10,6 +10,14 @@ extension PlanStore {
     public func recordEscalation(_ record: EscalationRecord) async throws -> EscalationRecord {
         try await change { db, _ in
             try await Self.requirePlan(record.planID, in: db)
+            // The same record sent twice (a double click, a retried request) is kept once, and the unit told once.
+            if let same = try await db.raw("""
+                SELECT * FROM escalation_records WHERE plan_id = \(bind: record.planID) AND unit = \(bind: record.unit)
+                    AND step = \(bind: record.step.rawValue) AND day = \(bind: record.day.description)
+                    AND summary = \(bind: record.summary) AND done_by = \(bind: record.by)
+                """).first() {
+                return (try Self.escalation(same), [])
+            }
             let row = try await db.insert(into: "escalation_records")
                 .columns("plan_id", "unit", "step", "day", "summary", "done_by", "outcome", "held", "recorded_by", "recorded_at", "version")
                 .values(record.planID, record.unit, record.step.rawValue, record.day.description, record.summary, record.by,

@@ -7,7 +7,7 @@ import SQLKit
 /// kept with the rectification items they give, in one transaction.
 extension PlanStore {
     /// Keeps a new meeting (`expectedVersion` 0) or a change to one at the version shown; `notify` are
-    /// the units told of a new meeting.
+    /// the units told of it (of a new meeting, or of a change of its day, time or place).
     @discardableResult
     public func saveMeeting(_ meeting: Meeting, expectedVersion: Int, notify: [String] = [], by actor: String, at date: Date) async throws -> Meeting {
         try await change { db, sqlite in
@@ -38,11 +38,7 @@ extension PlanStore {
                 saved.version = 1
                 saved.createdBy = actor
             }
-            let messages = meeting.id == nil ? notify.map { unit in
-                Message(kind: .meetingCalled, recipient: .unit(unit), subject: "【会议通知】\(meeting.title)",
-                        body: "\(unit)：定于\(meeting.day.chineseName)\(meeting.startText)在\(meeting.place)召开\(meeting.title)（\(meeting.kind.chineseName)），主持人\(meeting.chair)。议程：\(meeting.agenda.joined(separator: "；"))。请准时参加。",
-                        link: "/meetings/\(saved.id!)")
-            } : []
+            let messages = notify.map { Messages.meetingCalled(saved, unit: $0, changed: meeting.id != nil) }
             return (saved, [AuditEvent(actor: actor, at: date, action: meeting.id == nil ? "meeting.create" : "meeting.update",
                                        entity: "meeting", entityID: String(saved.id!), planID: meeting.planID,
                                        after: try AuditJSON.text(["title": meeting.title, "day": meeting.day.description,

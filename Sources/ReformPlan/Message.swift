@@ -28,6 +28,8 @@ public struct Message: Hashable, Sendable, Codable {
         case actionAssigned
         /// The unit's report of an action was not accepted.
         case actionReturned
+        /// The office closed an action (销号).
+        case actionClosed
         /// A meeting was called and the unit asked to attend.
         case meetingCalled
         /// Sent from the channels page, to try a channel.
@@ -48,6 +50,7 @@ public struct Message: Hashable, Sendable, Codable {
             case .actionDue: "交办事项到期"
             case .actionAssigned: "交办事项"
             case .actionReturned: "交办事项被退回"
+            case .actionClosed: "交办事项销号"
             case .meetingCalled: "会议通知"
             case .test: "测试消息"
             }

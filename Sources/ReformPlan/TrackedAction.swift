@@ -147,6 +147,22 @@ extension Messages {
                 link: action.source.path)
     }
 
+    /// A unit invited to a meeting, or told that its day, time or place changed.
+    public static func meetingCalled(_ meeting: Meeting, unit: String, changed: Bool) -> Message {
+        Message(kind: .meetingCalled, recipient: .unit(unit), subject: (changed ? "【会议变更】" : "【会议通知】") + meeting.title,
+                body: "\(unit)：\(changed ? "会议时间地点调整为：" : "")定于\(meeting.day.chineseName)\(meeting.startText)在\(meeting.place)召开"
+                    + "\(meeting.title)（\(meeting.kind.chineseName)），主持人\(meeting.chair)。议程：\(meeting.agenda.joined(separator: "；"))。请准时参加。",
+                link: "/meetings/\(meeting.id ?? 0)")
+    }
+
+    /// The unit hears that the office closed an action (销号).
+    public static func actionClosed(_ action: TrackedAction) -> Message {
+        Message(kind: .actionClosed, recipient: .unit(action.unit),
+                subject: "【销号】\(action.source.chineseName)：\(action.title.prefix(30))",
+                body: "\(action.unit)：“\(action.title)”已核实销号。\(action.note.map { "意见：\($0)" } ?? "")",
+                link: action.source.path)
+    }
+
     /// The unit hears that its report of an action was sent back.
     public static func actionReturned(_ action: TrackedAction) -> Message {
         Message(kind: .actionReturned, recipient: .unit(action.unit),

@@ -69,6 +69,7 @@ import Testing
             #expect(try await store.actions(planID: planID, source: .meeting(meeting.id!), unit: "养老服务处").map(\.id) == [action.id])
             let kinds = try await store.outboxMessages(recipients: [.unit("养老服务处")]).map(\.kind)
             #expect(kinds.filter { $0 == .actionAssigned }.count == 1 && kinds.filter { $0 == .actionReturned }.count == 1)
+            #expect(kinds.filter { $0 == .actionClosed }.count == 1, "the unit hears of the 销号")
             let steps = try await store.auditEntries().filter { $0.entity == "action" }.map(\.action)
             #expect(steps == ["action.close", "action.report", "action.sendBack", "action.report", "action.assign"])
         }

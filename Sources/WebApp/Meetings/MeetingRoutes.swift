@@ -87,6 +87,16 @@ struct MeetingRoutes {
         return (problems.isEmpty ? meeting : nil, problems)
     }
 
+    /// The plan's reporting units on the attendee list: a line that is the unit's name, or starts with it
+    /// and then a space or a bracket ("养老服务处 李强", "养老服务处（2人）").
+    static func invited(_ meeting: Meeting, plan: Plan) -> [String] {
+        plan.reportingUnits.filter { unit in
+            meeting.attendees.contains { line in
+                line == unit || [" ", "（", "(", "：", ":"].contains { line.hasPrefix(unit + $0) }
+            }
+        }
+    }
+
     static func lines(_ text: String?) -> [String] {
         (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
@@ -97,9 +107,8 @@ struct MeetingRoutes {
         let current = try await services.currentPlan()
         let (meeting, problems) = meeting(from: form, planID: current.id, base: nil, account: account, planYear: current.plan.year)
         guard let meeting else { return try await list(context, typed: form, problems: problems, status: .unprocessableContent) }
-        // The units invited hear of it: those of the plan named among the attendees.
-        let invited = current.plan.reportingUnits.filter { unit in meeting.attendees.contains { $0.contains(unit) } }
-        let saved = try await services.store.saveMeeting(meeting, expectedVersion: 0, notify: invited, by: account.login, at: services.now())
+        let saved = try await services.store.saveMeeting(meeting, expectedVersion: 0, notify: Self.invited(meeting, plan: current.plan),
+                                                         by: account.login, at: services.now())
         return .redirect(to: "/meetings/\(saved.id ?? 0)")
     }
 
@@ -145,7 +154,10 @@ struct MeetingRoutes {
         }
         let (meeting, problems) = meeting(from: form, planID: current.id, base: stored, account: account, planYear: current.plan.year)
         guard let meeting else { return try await page(context, edited: form, problems: problems, status: .unprocessableContent) }
-        try await services.store.saveMeeting(meeting, expectedVersion: version, by: account.login, at: services.now())
+        // Told again only when the day, the time or the place changed.
+        let moved = meeting.day != stored.day || meeting.startMinute != stored.startMinute || meeting.place != stored.place
+        try await services.store.saveMeeting(meeting, expectedVersion: version, notify: moved ? Self.invited(meeting, plan: current.plan) : [],
+                                             by: account.login, at: services.now())
         return .redirect(to: "/meetings/\(stored.id ?? 0)")
     }
 
