@@ -34,7 +34,9 @@ struct OfficialRecord {
         let printedOn = text.printedOn.chineseName + "印发"
         // The date takes what it needs and the organ the rest: a long organ
         // name ("…改革工作领导小组办公室") must not wrap at the half-way mark.
-        let split = L.textWidth - Int(((L.characters(printedOn) + 2) * Double(one)).rounded(.up))
+        // Three characters beyond the date's own: its right indent, and room for
+        // digits that a fallback 仿宋 sets wider than half a character ("…30日印" then "发" alone).
+        let split = L.textWidth - Int(((L.characters(printedOn) + 3) * Double(one)).rounded(.up))
         let rule = { (size: Int) in "w:val=\"single\" w:sz=\"\(size)\" w:space=\"0\" w:color=\"000000\"" }
         func cell(_ content: String, width: Int, span: Int, first: Bool, last: Bool) -> String {
             let borders = "<w:tcBorders><w:top \(rule(first ? L.thickRule : L.thinRule))/>"

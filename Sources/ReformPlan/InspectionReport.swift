@@ -35,7 +35,7 @@ public enum InspectionReport {
                 rows: items.enumerated().map { n, item in
                     [String(n + 1), item.unit, item.title, item.due.description,
                      item.isOverdue(asOf: today) ? "逾期" : item.state.chineseName, item.evidence ?? ""]
-                }, widths: [8, 22, 40, 18, 16, 40])))
+                }, widths: [12, 22, 34, 28, 20, 28])))
         }
         body.append(.heading(level: 1, text: "四、下一步工作"))
         body.append(.paragraph(overdue > 0 || closed < items.count
