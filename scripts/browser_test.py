@@ -27,6 +27,7 @@ database and stops it (by its process id) at the end, whatever happens
 import os
 import re
 import sys
+from contextlib import contextmanager
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -127,11 +128,18 @@ def chromium():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
-def journey(base, work):
-    driver = None
+@contextmanager
+def browsing(base):
+    """A journey in a fresh Chromium, quit afterwards whatever happens."""
+    driver = chromium()
     try:
-        driver = chromium()
-        j = Journey(base, driver)
+        yield Journey(base, driver), driver
+    finally:
+        driver.quit()
+
+
+def journey(base, work):
+    with browsing(base) as (j, driver):
         pdf = os.path.join(work, "整改材料.pdf")
         with open(pdf, "wb") as f:
             f.write(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
@@ -196,17 +204,10 @@ def journey(base, work):
         j.open("/")
         j.shot("dashboard-phone.png", full_height=False)
         print("reporting journey passed")
-    finally:
-        if driver is not None:
-            driver.quit()
 
 
 def bulletin_journey(base):
-    driver = None
-    try:
-        driver = chromium()
-        j = Journey(base, driver)
-
+    with browsing(base) as (j, driver):
         print("supervisor: draft September's bulletin")
         j.sign_in("guihua")
         j.open("/")
@@ -269,17 +270,10 @@ def bulletin_journey(base):
         check(overflow <= 0, "at phone width the page does not scroll sideways (wide tables scroll in their frame)")
         j.shot("bulletin-phone.png", width=390)
         print("bulletin journey passed")
-    finally:
-        if driver is not None:
-            driver.quit()
 
 
 def supervision_journey(base):
-    driver = None
-    try:
-        driver = chromium()
-        j = Journey(base, driver)
-
+    with browsing(base) as (j, driver):
         print("supervisor: the ladder, the demo clock, a 催办")
         j.sign_in("guihua")
         j.open("/")
@@ -327,9 +321,6 @@ def supervision_journey(base):
         j.click(row.find_element(By.CSS_SELECTOR, "button[type=submit]"))
         check("已报办结，待销号" in j.text(), "reported done, waiting for the office")
         print("supervision journey passed")
-    finally:
-        if driver is not None:
-            driver.quit()
 
 
 def receipt(driver, unit="养老服务处"):

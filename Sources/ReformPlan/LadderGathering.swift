@@ -11,8 +11,9 @@ public struct LadderGathering: Sendable {
     public var units: [String]
     public var reports: [ProgressReport]
     public var notices: [SupervisionNotice]
-    /// Each reminder sent: to which unit, on which day.
-    public var reminders: [(unit: String, day: Day)]
+    /// Each reminder sent: to which unit, on which day, of what. Only those of
+    /// reports and notice replies are the ladder's 提醒 (`isLadderReminder`).
+    public var reminders: [(unit: String, day: Day, kind: Message.Kind)]
     public var bulletins: [(number: String, issuedOn: Day, facts: BulletinFacts)]
     public var records: [EscalationRecord]
     public var planYear: Int
@@ -21,14 +22,15 @@ public struct LadderGathering: Sendable {
     public var thresholds: StatusThresholds
     public var day: @Sendable (Date) -> Day
 
-    public init(units: [String], reports: [ProgressReport], notices: [SupervisionNotice], reminders: [(unit: String, day: Day)],
+    public init(units: [String], reports: [ProgressReport], notices: [SupervisionNotice],
+                reminders: [(unit: String, day: Day, kind: Message.Kind)],
                 bulletins: [(number: String, issuedOn: Day, facts: BulletinFacts)], records: [EscalationRecord],
                 planYear: Int, firstMonth: ReportMonth, thresholds: StatusThresholds = StatusThresholds(),
                 day: @escaping @Sendable (Date) -> Day) {
         self.units = units
         self.reports = reports
         self.notices = notices
-        self.reminders = reminders
+        self.reminders = reminders.filter(\.kind.isLadderReminder)
         self.bulletins = bulletins
         self.records = records
         self.planYear = planYear

@@ -19,7 +19,7 @@ import Testing
         return Day(year: c.year!, month: c.month!, day: c.day!)
     }
 
-    static func gathering(reports: [ProgressReport] = [], notices: [SupervisionNotice] = [], reminders: [(unit: String, day: Day)] = [],
+    static func gathering(reports: [ProgressReport] = [], notices: [SupervisionNotice] = [], reminders: [(unit: String, day: Day, kind: Message.Kind)] = [],
                           records: [EscalationRecord] = []) -> LadderGathering {
         LadderGathering(units: ["养老服务处", unit], reports: reports, notices: notices, reminders: reminders, bulletins: [],
                         records: records, planYear: 2019, firstMonth: ReportMonth(year: 2019, month: 7)) { day(of: $0) }
@@ -68,13 +68,15 @@ import Testing
         let g = Self.gathering(reports: [Self.sent(Self.unit, "2019-07", on: "2019-07-25"), Self.sent(Self.unit, "2019-08", on: "2019-08-20"),
                                          Self.sent(Self.unit, "2019-09", on: "2019-10-05")],
                                notices: [Self.notice(replyDue: "2019-10-09", issuedOn: "2019-10-02")],
-                               reminders: [(Self.unit, F.day("2019-09-22")), (Self.unit, F.day("2019-09-26")), ("养老服务处", F.day("2019-09-22"))],
+                               reminders: [(Self.unit, F.day("2019-09-22"), .reportDueSoon), (Self.unit, F.day("2019-09-26"), .reportOverdue),
+                                           ("养老服务处", F.day("2019-09-22"), .reportDueSoon), (Self.unit, F.day("2019-09-24"), .actionDue)],
                                records: [Self.record(.pressed, "2019-09-28"), Self.record(.interview, "2019-10-20")])
 
         let before = g.facts(of: Self.unit, today: F.day("2019-09-30"))
         let after = g.facts(of: Self.unit, today: F.day("2019-10-06"))
 
-        #expect(before.reminders == [F.day("2019-09-22"), F.day("2019-09-26")] && before.presses == [F.day("2019-09-28")])
+        #expect(before.reminders == [F.day("2019-09-22"), F.day("2019-09-26")] && before.presses == [F.day("2019-09-28")],
+                "a meeting action's reminder is not the ladder's 提醒")
         #expect(before.interviews.isEmpty && before.notices.isEmpty)
         #expect(before.lateSince == F.day("2019-09-25"), "September's report was not yet sent on the 30th")
         #expect(after.lateSince == nil, "sent on 5 October; the notice's reply is not yet due")
@@ -85,7 +87,7 @@ import Testing
         var records: [EscalationRecord] = []
         var notices: [SupervisionNotice] = []
         func standing(_ day: String) -> LadderStanding {
-            let g = Self.gathering(notices: notices, reminders: [(Self.unit, F.day("2019-07-22")), (Self.unit, F.day("2019-07-26"))],
+            let g = Self.gathering(notices: notices, reminders: [(Self.unit, F.day("2019-07-22"), .reportDueSoon), (Self.unit, F.day("2019-07-26"), .reportOverdue)],
                                    records: records)
             return g.standings(today: F.day(day), rules: EscalationRules()).first { $0.unit == Self.unit }!
         }

@@ -49,7 +49,11 @@ extension S.LadderStanding {
 
 extension S.Action {
     init(_ a: TrackedAction, asOf: Day) {
-        self.init(id: a.id ?? 0, source: a.source.kind == "meeting" ? .meeting : .inspection, sourceId: a.source.id, title: a.title,
+        let source: S.Action.SourcePayload = switch a.source {
+        case .meeting: .meeting
+        case .inspection: .inspection
+        }
+        self.init(id: a.id ?? 0, source: source, sourceId: a.source.id, title: a.title,
                   unit: a.unit, due: a.due.description, state: APIValue.map(a.state), overdue: a.isOverdue(asOf: asOf),
                   evidence: a.evidence, reportedOn: a.reportedOn?.description, note: a.note, closedOn: a.closedOn?.description)
     }

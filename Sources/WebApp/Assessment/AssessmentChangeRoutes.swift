@@ -99,9 +99,7 @@ struct AssessmentChangeRoutes {
         }
     }
 
-    private func unit(_ context: AppContext) throws -> String {
-        try context.parameters.require("unit").removingPercentEncoding ?? ""
-    }
+    private func unit(_ context: AppContext) throws -> String { try context.unitName("unit") }
 
     /// A unit that is assessed: a misspelt name is refused, not stored against nobody.
     private func requireAssessed(_ unit: String, _ desk: AssessmentDesk) async throws {

@@ -54,7 +54,7 @@ struct AssessmentRoutes {
     }
 
     private func unitPage(_ context: AppContext) async throws -> Response {
-        let unit = try context.parameters.require("unit").removingPercentEncoding ?? ""
+        let unit = try context.unitName("unit")
         let account = try context.require(.readAssessment, units: [unit])
         let desk = try await desk()
         let (scheme, _) = try await desk.scheme()

@@ -17,6 +17,11 @@ public struct AppContext: RequestContext {
         remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 
+    /// A unit's name from the path, where it comes percent-encoded ("/units/%E5%85%BB…").
+    func unitName(_ parameter: String) throws -> String {
+        try parameters.require(parameter).removingPercentEncoding ?? ""
+    }
+
     /// Uploads (report attachments, notices) are checked by their own limits;
     /// this is the ceiling of any request body.
     public var maxUploadSize: Int { Limits.requestBody }

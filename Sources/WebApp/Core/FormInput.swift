@@ -23,6 +23,14 @@ struct FormInput: Sendable {
 
     var fieldNames: [String] { Array(fields.keys) + uploads.map(\.field) }
 
+    /// The version of the record the form was made from, which every change of a record carries.
+    func version() throws -> Int {
+        guard let version = self["version"].flatMap(Int.init) else {
+            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
+        }
+        return version
+    }
+
     /// Field text with surrounding white space removed; nil when empty.
     func text(_ name: String) -> String? {
         guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }

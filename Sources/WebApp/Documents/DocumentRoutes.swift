@@ -127,9 +127,7 @@ struct DocumentRoutes {
 
     private func save(_ kind: SupervisionDocument.Kind, _ request: Request, _ context: AppContext) async throws -> Response {
         var (account, form, desk, document) = try await editing(kind, request, context)
-        guard let version = form["version"].flatMap(Int.init) else {
-            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
-        }
+        let version = try form.version()
         document.narrative = try DocumentDrafts(desk: desk).narrative(of: document, from: form)
         do {
             try await services.store.saveDocumentDraft(document, expectedVersion: version, by: account.login, at: services.now())

@@ -26,7 +26,7 @@ struct LadderDesk {
         return LadderGathering(
             units: plan.reportingUnits, reports: try await store.reports(planID: current.id),
             notices: try await store.notices(planID: current.id),
-            reminders: try await store.remindersSent(planID: current.id).filter(\.kind.isLadderReminder).map { ($0.unit, $0.day) },
+            reminders: try await store.remindersSent(planID: current.id).map { ($0.unit, $0.day, $0.kind) },
             bulletins: try await AssessmentDesk.issuedBulletins(store, planID: current.id, asOf: today),
             records: try await store.escalationRecords(planID: current.id),
             planYear: year, firstMonth: plan.firstReportMonth(year: year),

@@ -86,9 +86,7 @@ struct LadderRoutes {
             throw Refusal(.unprocessableContent, zh: "请写明处理结果（如“通报批评”“诫勉谈话”或不予问责的理由）。",
                           en: "Say what the office decided.", field: "outcome")
         }
-        guard let version = form["version"].flatMap(Int.init) else {
-            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
-        }
+        let version = try form.version()
         try await services.store.recordReferralResult(id: id, expectedVersion: version, held: held, outcome: outcome,
                                                       by: account.login, at: services.now())
         return .redirect(to: UnitRoutes.path(record.unit) + "#ladder")
@@ -150,12 +148,6 @@ struct LadderRoutes {
         services.clock.move(to: day)
         try await ReminderRound(store: services.store, thresholds: try await services.thresholds())
             .run(today: day, by: account.login, at: services.now())
-        return .redirect(to: Self.samePage(request.headers[.referer]) ?? "/ladder")
-    }
-
-    /// The page the clock was moved from, by its path alone, so a move never leads off the site.
-    static func samePage(_ referer: String?) -> String? {
-        guard let referer, let url = URLComponents(string: referer), url.percentEncodedPath.hasPrefix("/"), !url.percentEncodedPath.hasPrefix("//") else { return nil }
-        return url.percentEncodedPath + (url.percentEncodedQuery.map { "?" + $0 } ?? "")
+        return .redirect(to: request.refererPage ?? "/ladder")
     }
 }

@@ -17,9 +17,7 @@ struct UnitRoutes {
         }
     }
 
-    static func unit(_ context: AppContext) throws -> String {
-        try context.parameters.require("name").removingPercentEncoding ?? ""
-    }
+    static func unit(_ context: AppContext) throws -> String { try context.unitName("name") }
 
     static func path(_ unit: String) -> String { "/units/" + Messages.pathComponent(unit) }
 
@@ -51,7 +49,7 @@ struct UnitRoutes {
             data["standing"] = LadderView.row(standing)
             data["rungs"] = LadderView.rungs
             data["owed"] = gathering.owed(by: unit, today: desk.today).map { ["what": $0.what, "due": $0.due.description, "link": $0.link] }
-            data["timeline"] = try await timeline(unit, gathering: gathering, today: desk.today)
+            data["timeline"] = timeline(unit, gathering: gathering, today: desk.today)
             let canEscalate = Access.allows(account, .escalate, units: [unit])
             data["canEscalate"] = canEscalate
             data["canIssueNotice"] = Access.allows(account, .issueNotice, units: [unit])
@@ -73,7 +71,7 @@ struct UnitRoutes {
     }
 
     /// Everything that pressed the unit by `today`, oldest first, each with what it was and where to read it.
-    func timeline(_ unit: String, gathering: LadderGathering, today: Day) async throws -> [[String: Any]] {
+    func timeline(_ unit: String, gathering: LadderGathering, today: Day) -> [[String: Any]] {
         var entries: [(day: Day, order: Int, data: [String: Any])] = []
         func add(_ day: Day, _ rung: Rung, _ text: String, link: String = "", extra: [String: Any] = [:]) {
             var data: [String: Any] = ["day": day.description, "rung": rung.chineseName, "rungKey": "rung-\(rung.rawValue)",
@@ -81,8 +79,7 @@ struct UnitRoutes {
             data.merge(extra) { $1 }
             entries.append((day, rung.rawValue, data))
         }
-        for sent in try await services.store.remindersSent(planID: services.currentPlan().id, unit: unit)
-        where sent.day <= today && sent.kind.isLadderReminder {
+        for sent in gathering.reminders where sent.unit == unit && sent.day <= today {
             add(sent.day, .reminder, "自动\(sent.kind.chineseName)", link: "/messages")
         }
         for notice in gathering.notices where notice.unit == unit && notice.issuedOn <= today {

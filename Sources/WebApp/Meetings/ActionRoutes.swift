@@ -72,31 +72,36 @@ struct ActionRoutes {
         if text.count > 2000 {
             throw Refusal(.unprocessableContent, zh: "不超过2000字，现为\(text.count)字。", en: "At most 2,000 characters.", field: "text")
         }
-        guard let version = form["version"].flatMap(Int.init) else {
-            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
-        }
+        let version = try form.version()
         try await services.store.advanceAction(id: id, expectedVersion: version, step: step, text: text, by: account.login,
                                                on: services.today(), at: services.now())
-        return .redirect(to: LadderRoutes.samePage(request.headers[.referer]) ?? action.source.path)
+        return .redirect(to: request.refererPage ?? action.source.path)
     }
 }
 
 /// How actions read in a table, with the controls the account may use.
 enum ActionView {
+    /// What an action is, the same for every reader (the dashboard's cached body shows this much).
+    static func summary(_ action: TrackedAction, today: Day) -> [String: Any] {
+        let overdue = action.isOverdue(asOf: today)
+        return [
+            "id": action.id ?? 0, "version": action.version, "title": action.title, "unit": action.unit,
+            "unitLink": UnitRoutes.path(action.unit), "due": action.due.description, "overdue": overdue,
+            "state": overdue ? "逾期未办结" : action.state.chineseName, "stateKey": overdue ? "overdue" : action.state.rawValue,
+            "source": action.source.chineseName, "sourceLink": action.source.path,
+        ]
+    }
+
+    /// The summary with what was done and said, and the controls this account may use.
     static func rows(_ actions: [TrackedAction], account: Account, today: Day) -> [[String: Any]] {
         actions.map { action in
-            let overdue = action.isOverdue(asOf: today)
-            return [
-                "id": action.id ?? 0, "version": action.version, "title": action.title, "unit": action.unit,
-                "unitLink": UnitRoutes.path(action.unit), "due": action.due.description, "overdue": overdue,
-                "state": overdue ? "逾期未办结" : action.state.chineseName, "stateKey": overdue ? "overdue" : action.state.rawValue,
-                "source": action.source.chineseName, "sourceLink": action.source.path,
+            summary(action, today: today).merging([
                 "evidence": action.evidence ?? "", "reportedOn": action.reportedOn?.description ?? "", "note": action.note ?? "",
                 "closedOn": action.closedOn?.description ?? "",
                 "canReport": action.state == .open && Access.allows(account, .reportAction, units: [action.unit]),
                 "canClose": action.state != .closed && Access.allows(account, .runMeetings),
                 "canSendBack": action.state == .reported && Access.allows(account, .runMeetings),
-            ]
+            ] as [String: Any]) { $1 }
         }
     }
 }

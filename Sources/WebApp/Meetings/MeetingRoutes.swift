@@ -149,9 +149,7 @@ struct MeetingRoutes {
         let account = try context.require(.runMeetings)
         let (current, stored) = try await load(context)
         let form = try await FormInput.read(request, context: context, fieldLimit: 64 * 1024)
-        guard let version = form["version"].flatMap(Int.init) else {
-            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
-        }
+        let version = try form.version()
         let (meeting, problems) = meeting(from: form, planID: current.id, base: stored, account: account, planYear: current.plan.year)
         guard let meeting else { return try await page(context, edited: form, problems: problems, status: .unprocessableContent) }
         // Told again only when the day, the time or the place changed.

@@ -31,12 +31,7 @@ struct DashboardRoutes {
                 body["hasBehind"] = (body["behind"] as? [[String: Any]])?.isEmpty == false
                 // Decisions and rectification items not yet closed, soonest due first: who owes what, by when.
                 let open = try await services.store.actions(planID: current.id, openOnly: true)
-                body["actions"] = open.prefix(10).map { action -> [String: Any] in
-                    let overdue = action.isOverdue(asOf: asOf)
-                    return ["title": action.title, "unit": action.unit, "due": action.due.description, "link": action.source.path,
-                            "source": action.source.chineseName, "overdue": overdue,
-                            "state": overdue ? "逾期未办结" : action.state.chineseName, "stateKey": overdue ? "overdue" : action.state.rawValue]
-                }
+                body["actions"] = open.prefix(10).map { ActionView.summary($0, today: asOf) }
                 body["actionCount"] = open.count
                 body["actionOverdue"] = open.filter { $0.isOverdue(asOf: asOf) }.count
                 body["t"] = Catalogue.strings(language)

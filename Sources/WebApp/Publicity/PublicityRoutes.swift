@@ -126,9 +126,7 @@ struct PublicityRoutes {
         if state != .adopted && note == nil {
             throw Refusal(.unprocessableContent, zh: "退回或存档须写明理由，单位会看到。", en: "Say why.", field: "note")
         }
-        guard let version = form["version"].flatMap(Int.init) else {
-            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
-        }
+        let version = try form.version()
         try await services.store.decidePublicity(id: piece.id ?? 0, expectedVersion: version, state: state,
                                                  outlet: state == .adopted ? outlet : nil,
                                                  outletName: state == .adopted ? form.text("outletName") : nil, note: note,

@@ -146,9 +146,7 @@ struct SubPlanRoutes {
     }
 
     private func save(_ subPlan: SubPlan, form: FormInput, by account: Account) async throws -> Response {
-        guard let version = form["version"].flatMap(Int.init) else {
-            throw Refusal(.badRequest, zh: "表单缺少版本号，请刷新页面后重试。", en: "The form has no version.", field: "version")
-        }
+        let version = try form.version()
         do {
             try await services.store.saveSubPlan(subPlan, expectedVersion: version, by: account.login, at: services.now())
         } catch let StoreError.versionConflict(_, updatedBy) {
